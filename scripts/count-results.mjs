@@ -1,0 +1,20 @@
+// Prints the plain "N passed, N failed" line CI reads, from the runners' JSON reports.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const folder = process.argv[2] ?? 'test-results';
+let passed = 0;
+let failed = 0;
+for (const name of existsSync(folder) ? readdirSync(folder) : []) {
+  if (!name.endsWith('.json')) continue;
+  const report = JSON.parse(readFileSync(join(folder, name), 'utf8'));
+  if (typeof report.numPassedTests === 'number') {
+    passed += report.numPassedTests;
+    failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  } else if (report.stats) {
+    passed += report.stats.expected ?? 0;
+    failed += (report.stats.unexpected ?? 0) + (report.stats.flaky ?? 0);
+  }
+}
+if (passed + failed === 0) failed = 1;
+console.log(`${passed} passed, ${failed} failed`);

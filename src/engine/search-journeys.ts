@@ -1,0 +1,78 @@
+import type { AnswerValue, Answers } from './answers.ts';
+import type { Condition, Flow, Question } from './flow-schema.ts';
+import { findNextQuestion } from './next-question.ts';
+
+/** Every answer a question can be given: each option, or each non-empty set of options in option order. */
+export function listPossibleAnswers(question: Question): AnswerValue[] {
+  const values = question.options.map((option) => option.value);
+  if (question.kind === 'one') return values;
+  const subsets: string[][] = [];
+  for (let mask = 1; mask < 1 << values.length; mask += 1) {
+    subsets.push(values.filter((_, bit) => (mask & (1 << bit)) !== 0));
+  }
+  return subsets;
+}
+
+type Truth = boolean | undefined;
+
+/**
+ * Three-valued evaluation of a condition part way through a journey: a question
+ * still to come is unknown; one already passed without being asked is settled
+ * as unanswered. Once true or false, the result cannot change later in the
+ * journey, which lets a search stop early.
+ */
+export function evaluateConditionSoFar(condition: Condition, answers: Answers, isSettled: (questionId: string) => boolean): Truth {
+  if ('all' in condition) {
+    const parts = condition.all.map((part) => evaluateConditionSoFar(part, answers, isSettled));
+    if (parts.includes(false)) return false;
+    return parts.every((part) => part === true) ? true : undefined;
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map((part) => evaluateConditionSoFar(part, answers, isSettled));
+    if (parts.includes(true)) return true;
+    return parts.every((part) => part === false) ? false : undefined;
+  }
+  if ('not' in condition) {
+    const inner = evaluateConditionSoFar(condition.not, answers, isSettled);
+    return inner === undefined ? undefined : !inner;
+  }
+  const answer = answers[condition.question];
+  if (answer === undefined) return isSettled(condition.question) ? false : undefined;
+  const wanted = 'is' in condition ? condition.is : condition.includes;
+  const wantedList = typeof wanted === 'string' ? [wanted] : wanted;
+  if ('is' in condition) return typeof answer === 'string' && wantedList.includes(answer);
+  return typeof answer !== 'string' && wantedList.some((value) => answer.includes(value));
+}
+
+export type JourneyStep = { answers: Answers; next: Question | undefined };
+
+/**
+ * Depth-first search over every journey through the flow. `decide` is called at
+ * each step: return true to stop with this journey, false to prune it, or
+ * undefined to go deeper. Returns the answers of the first journey accepted.
+ */
+export function searchJourneys(flow: Flow, decide: (step: JourneyStep, isSettled: (questionId: string) => boolean) => Truth): Answers | undefined {
+  const indexOf = new Map(flow.questions.map((question, index) => [question.id, index]));
+  const visit = (answers: Answers, current: Question | undefined): Answers | undefined => {
+    const currentIndex = current === undefined ? flow.questions.length : (indexOf.get(current.id) ?? 0);
+    const isSettled = (questionId: string) => answers[questionId] !== undefined || (indexOf.get(questionId) ?? 0) < currentIndex;
+    const verdict = decide({ answers, next: current }, isSettled);
+    if (verdict === true) return answers;
+    if (verdict === false || current === undefined) return undefined;
+    for (const value of listPossibleAnswers(current)) {
+      const answered = { ...answers, [current.id]: value };
+      const found = visit(answered, findNextQuestion(flow, answered, currentIndex));
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return visit({}, flow.questions[0]);
+}
+
+/** Calls `visit` with the answers of every complete journey through the flow. */
+export function forEachCompleteJourney(flow: Flow, visit: (answers: Answers) => void): void {
+  searchJourneys(flow, ({ answers, next }) => {
+    if (next === undefined) visit(answers);
+    return undefined;
+  });
+}
