@@ -1,4 +1,5 @@
 import { compileFlow } from '../engine/compile-flow.ts';
+import { drawFlowDiagram } from '../engine/draw-flow-diagram.ts';
 import type { Flow } from '../engine/flow-schema.ts';
 import { describeAllowedValues, findAnswerProblem } from '../engine/find-answer-problem.ts';
 import { replayJourney } from '../engine/replay-journey.ts';
@@ -50,4 +51,9 @@ export function runTriage(flow: Flow, scenarioText: string, source: string, opti
     unused: journey.unused,
   };
   return { status: 0, stdout: `${JSON.stringify(output, null, 2)}\n` };
+}
+
+/** `--diagram`: the flow as Mermaid flowchart text, drawn from the same flow the triage runs. Needs no scenario. */
+export function runDiagram(flow: Flow): { status: 0; stdout: string } {
+  return { status: 0, stdout: drawFlowDiagram(flow) };
 }
