@@ -63,7 +63,9 @@ function linkFor(contact: Contact): string | undefined {
 function listMatchedTests(condition: Condition, answers: Answers): { question: string; values: string[] }[] {
   if ('all' in condition || 'any' in condition) {
     const parts = 'all' in condition ? condition.all : condition.any;
-    return parts.filter((part) => evaluateCondition(part, answers)).flatMap((part) => listMatchedTests(part, answers));
+    const matched: { question: string; values: string[] }[] = [];
+    for (const part of parts) if (evaluateCondition(part, answers)) matched.push(...listMatchedTests(part, answers));
+    return matched;
   }
   if ('not' in condition) return [];
   const answer = answers[condition.question];
@@ -95,8 +97,31 @@ function chooseTexts(always: string[], conditional: ConditionalText[] | undefine
   return [...always, ...(conditional ?? []).filter((item) => evaluateCondition(item.when, answers)).map((item) => item.text)];
 }
 
-function unique<T>(items: T[]): T[] {
-  return [...new Set(items)];
+type FlowIndex = {
+  questions: Map<string, Question>;
+  sources: Map<string, Source>;
+  citations: Map<string, string>;
+  /** Routes in the order actions are shown: by urgency, then in flow order. */
+  orderedRoutes: Flow['routes'];
+};
+
+// Parsed flows are immutable, so their lookups are built once per flow.
+const indexes = new WeakMap<Flow, FlowIndex>();
+
+function indexFlow(flow: Flow): FlowIndex {
+  let index = indexes.get(flow);
+  if (!index) {
+    index = {
+      questions: new Map(flow.questions.map((question) => [question.id, question])),
+      sources: new Map(flow.sources.map((source) => [source.id, source])),
+      citations: new Map(flow.sources.map((source) => [source.id, citeSource(source)])),
+      orderedRoutes: [...flow.routes].sort(
+        (first, second) => URGENCY_ORDER.indexOf(first.urgency) - URGENCY_ORDER.indexOf(second.urgency),
+      ),
+    };
+    indexes.set(flow, index);
+  }
+  return index;
 }
 
 /**
@@ -106,21 +131,31 @@ function unique<T>(items: T[]): T[] {
  * puts 999 first).
  */
 export function recommend(flow: Flow, answers: Answers): Recommendation {
-  const questions = new Map(flow.questions.map((question) => [question.id, question]));
-  const sources = new Map(flow.sources.map((source) => [source.id, source]));
+  const { questions, sources, citations, orderedRoutes } = indexFlow(flow);
+  // Plain loops rather than flatMap: recommend runs once per path in the exhaustive verification.
+  const cite = (ids: readonly string[]) => {
+    const cited: string[] = [];
+    for (const id of ids) {
+      const citation = citations.get(id);
+      if (citation !== undefined) cited.push(citation);
+    }
+    return cited;
+  };
   const firing = flow.rules.filter((rule) => evaluateCondition(rule.when, answers));
   const area = typeof answers.area === 'string' ? answers.area : undefined;
   const areaLabel = questions.get('area')?.options.find((option) => option.value === area)?.label ?? '';
-  const usedSourceIds: string[] = [];
+  const usedSourceIds = new Set<string>();
   const usedContacts: Contact[] = [];
 
-  const actions = flow.routes
+  const actions = orderedRoutes
     .filter((route) => firing.some((rule) => rule.add.includes(route.id)))
-    .sort((first, second) => URGENCY_ORDER.indexOf(first.urgency) - URGENCY_ORDER.indexOf(second.urgency))
     .map((route): RecommendedAction => {
       const rules = firing.filter((rule) => rule.add.includes(route.id));
-      const sourceIds = unique([...rules.flatMap((rule) => rule.sources), ...route.sources]);
-      usedSourceIds.push(...sourceIds);
+      const sourceIdSet = new Set<string>();
+      for (const rule of rules) for (const id of rule.sources) sourceIdSet.add(id);
+      for (const id of route.sources) sourceIdSet.add(id);
+      const sourceIds = [...sourceIdSet];
+      for (const id of sourceIds) usedSourceIds.add(id);
       const contacts = (route.contacts ?? []).filter((contact) => !contact.areas || (area !== undefined && contact.areas.includes(area)));
       usedContacts.push(...contacts);
       const action: RecommendedAction = {
@@ -129,33 +164,11 @@ export function recommend(flow: Flow, answers: Answers): Recommendation {
         title: route.title,
         steps: chooseTexts(route.steps, route.stepsWhen, answers),
         reasons: rules.map((rule) => explainRule(rule, answers, questions)),
-        sources: sourceIds.flatMap((id) => {
-          const source = sources.get(id);
-          return source ? [citeSource(source)] : [];
-        }),
+        sources: cite(sourceIds),
         rules: rules.map((rule) => rule.id),
       };
       if (contacts.length > 0 && area !== undefined) {
-        action.contact = {
-          area,
-          areaLabel,
-          entries: contacts.map((contact) => {
-            const entry: ContactEntry = {
-              label: contact.label,
-              kind: contact.kind,
-              value: contact.value,
-              confirmed: contact.confirmed,
-              lastChecked: contact.lastChecked,
-              reviewBy: contact.reviewBy,
-              source: citeSource(sources.get(contact.source) ?? flow.sources[0]!),
-            };
-            const href = linkFor(contact);
-            if (href) entry.href = href;
-            if (contact.hours) entry.hours = contact.hours;
-            if (contact.note) entry.note = contact.note;
-            return entry;
-          }),
-        };
+        action.contact = { area, areaLabel, entries: contacts.map((contact) => describeContact(contact, citations)) };
       }
       return action;
     });
@@ -163,33 +176,23 @@ export function recommend(flow: Flow, answers: Answers): Recommendation {
   const warnings = flow.warnings
     .filter((warning) => evaluateCondition(warning.when, answers))
     .map((warning) => {
-      usedSourceIds.push(...warning.sources);
+      for (const id of warning.sources) usedSourceIds.add(id);
       const items = chooseTexts(warning.items, warning.itemsWhen, answers);
-      return {
-        id: warning.id,
-        title: warning.title,
-        items,
-        text: `${warning.title}. ${items.join(' ')}`,
-        sources: warning.sources.flatMap((id) => (sources.has(id) ? [citeSource(sources.get(id)!)] : [])),
-      };
+      return { id: warning.id, title: warning.title, items, text: `${warning.title}. ${items.join(' ')}`, sources: cite(warning.sources) };
     });
 
   const lawNotes = flow.lawNotes
     .filter((note) => note.when === undefined || evaluateCondition(note.when, answers))
     .map((note) => {
-      usedSourceIds.push(...note.sources);
-      return {
-        id: note.id,
-        title: note.title,
-        text: note.text,
-        sources: note.sources.flatMap((id) => (sources.has(id) ? [citeSource(sources.get(id)!)] : [])),
-      };
+      for (const id of note.sources) usedSourceIds.add(id);
+      return { id: note.id, title: note.title, text: note.text, sources: cite(note.sources) };
     });
 
-  const datedContent = [
-    ...unique(usedSourceIds).flatMap((id) => (sources.has(id) ? [sources.get(id)!] : [])),
-    ...usedContacts,
-  ];
+  const dated: { lastChecked: string; reviewBy: string }[] = [...usedContacts];
+  for (const id of usedSourceIds) {
+    const source = sources.get(id);
+    if (source) dated.push(source);
+  }
   return {
     flow: { id: flow.id, version: flow.version, title: flow.title },
     procedure: { title: flow.procedure.title, areas: flow.procedure.areas, printedOn: flow.procedure.printedOn },
@@ -197,8 +200,29 @@ export function recommend(flow: Flow, answers: Answers): Recommendation {
     warnings,
     lawNotes,
     content: {
-      lastChecked: datedContent.map((item) => item.lastChecked).sort()[0] ?? '',
-      reviewBy: datedContent.map((item) => item.reviewBy).sort()[0] ?? '',
+      lastChecked: earliest(dated.map((item) => item.lastChecked)),
+      reviewBy: earliest(dated.map((item) => item.reviewBy)),
     },
   };
+}
+
+function earliest(dates: string[]): string {
+  return dates.reduce((first, date) => (date < first ? date : first), dates[0] ?? '');
+}
+
+function describeContact(contact: Contact, citations: Map<string, string>): ContactEntry {
+  const entry: ContactEntry = {
+    label: contact.label,
+    kind: contact.kind,
+    value: contact.value,
+    confirmed: contact.confirmed,
+    lastChecked: contact.lastChecked,
+    reviewBy: contact.reviewBy,
+    source: citations.get(contact.source) ?? contact.source,
+  };
+  const href = linkFor(contact);
+  if (href) entry.href = href;
+  if (contact.hours) entry.hours = contact.hours;
+  if (contact.note) entry.note = contact.note;
+  return entry;
 }

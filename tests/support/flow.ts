@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readFlowFile } from '../../src/cli/read-flow-file.ts';
+import { compileFlow } from '../../src/engine/compile-flow.ts';
+import type { Scenario } from '../../src/engine/scenario-schema.ts';
+import { ScenarioSchema } from '../../src/engine/scenario-schema.ts';
+
+/** The real flow, parsed once per test file. */
+export const flow = readFlowFile();
+export const machine = compileFlow(flow);
+
+export const SCENARIO_FOLDER = fileURLToPath(new URL('../../flows/scenarios/', import.meta.url));
+
+export type ScenarioFile = { file: string; path: string; text: string; scenario: Scenario };
+
+/** Every scenario file in flows/scenarios, in name order. */
+export function readScenarioFiles(): ScenarioFile[] {
+  return readdirSync(SCENARIO_FOLDER)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const path = join(SCENARIO_FOLDER, file);
+      const text = readFileSync(path, 'utf8');
+      return { file, path, text, scenario: ScenarioSchema.parse(JSON.parse(text)) };
+    });
+}
