@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { readFlowFile } from '../../src/cli/read-flow-file.ts';
+import type { Answers } from '../../src/engine/answers.ts';
+import { compileFlow } from '../../src/engine/compile-flow.ts';
+import { replayJourney } from '../../src/engine/replay-journey.ts';
+import { writeRecordSummary } from '../../src/summary/write-record-summary.ts';
+
+const flow = readFlowFile();
+const machine = compileFlow(flow);
+
+/**
+ * An oracle written from the research (domain-notes.md section 4), not from
+ * the flow file, so that a contact moved to the wrong area in the flow is
+ * caught: each area's urgent professional line for children's social care,
+ * and the Hampshire LADO line.
+ */
+const CHILDRENS_SOCIAL_CARE_LINE: Record<string, string> = {
+  hampshire: '01329 225379',
+  'isle-of-wight': '01983 823436',
+  portsmouth: '023 9268 8793',
+  southampton: '023 8083 2300',
+};
+const HAMPSHIRE_LADO_LINE = '01962 876364';
+const AREAS = ['hampshire', 'isle-of-wight', 'portsmouth', 'southampton', 'outside-area'];
+
+/** A journey that needs children's social care, the police and the LADO: an adult who works with children, with images. */
+function recommendFor(area: string) {
+  const answers: Answers = {
+    'immediate-danger': 'no',
+    'your-role': 'safeguarding-lead',
+    setting: 'education-setting',
+    area,
+    'child-age': '13-to-15',
+    concerns: ['sexual-images'],
+    'adult-involved': 'yes',
+    'works-with-children': 'yes',
+  };
+  const journey = replayJourney(flow, machine, answers);
+  return { journey, recommendation: journey.recommendation! };
+}
+
+const valuesOf = (recommendation: ReturnType<typeof recommendFor>['recommendation'], route: string) =>
+  recommendation.actions.find((action) => action.route === route)?.contact?.entries.map((entry) => entry.value) ?? [];
+
+describe("contacts for the child's area", () => {
+  it("gives each area its own children's social care line and no other area's", () => {
+    for (const area of AREAS) {
+      const values = valuesOf(recommendFor(area).recommendation, 'childrens-social-care');
+      for (const [lineArea, line] of Object.entries(CHILDRENS_SOCIAL_CARE_LINE)) {
+        if (lineArea === area) expect(values, `${area} has its own line`).toContain(line);
+        else expect(values, `${area} must not show ${lineArea}'s line`).not.toContain(line);
+      }
+      expect(values.length, `${area} has a children's social care contact`).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives the Hampshire LADO line only for Hampshire, and tells other areas how to find theirs', () => {
+    for (const area of AREAS) {
+      const { recommendation } = recommendFor(area);
+      const lado = recommendation.actions.find((action) => action.route === 'lado')!;
+      const values = lado.contact!.entries.map((entry) => entry.value);
+      if (area === 'hampshire') expect(values).toContain(HAMPSHIRE_LADO_LINE);
+      else {
+        expect(values).not.toContain(HAMPSHIRE_LADO_LINE);
+        expect(lado.contact!.entries.every((entry) => entry.confirmed === false || entry.kind !== 'phone')).toBe(true);
+      }
+    }
+  });
+
+  it("names the child's area on every local contact, so the user can see which area was used", () => {
+    for (const area of AREAS) {
+      const { recommendation } = recommendFor(area);
+      for (const action of recommendation.actions) {
+        if (action.contact) expect(action.contact.area, action.route).toBe(area);
+      }
+    }
+  });
+
+  it('marks contacts the research could not confirm, on the page data and in the record summary', () => {
+    const { journey, recommendation } = recommendFor('portsmouth');
+    const unconfirmed = recommendation.actions.flatMap((action) => action.contact?.entries ?? []).filter((entry) => !entry.confirmed);
+    expect(unconfirmed.length).toBeGreaterThan(0);
+    const summary = writeRecordSummary(flow, journey.answers, journey.path, recommendation, new Date(2026, 10, 24, 10, 0));
+    for (const entry of unconfirmed) expect(summary).toContain(`${entry.label}: ${entry.value}`.slice(0, 60));
+    expect(summary.match(/\[not confirmed\]/g)?.length).toBe(unconfirmed.length);
+  });
+
+  it('shows the date each contact was last checked', () => {
+    const { recommendation } = recommendFor('southampton');
+    for (const entry of recommendation.actions.flatMap((action) => action.contact?.entries ?? [])) {
+      expect(entry.lastChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(entry.reviewBy >= entry.lastChecked).toBe(true);
+    }
+  });
+});
