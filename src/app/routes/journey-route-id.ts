@@ -1,0 +1,1 @@
+export const JOURNEY_ROUTE_ID = 'journey';

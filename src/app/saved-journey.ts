@@ -1,0 +1,70 @@
+import * as z from 'zod/mini';
+import type { Answers } from '../engine/answers.ts';
+import type { Flow } from '../engine/flow-schema.ts';
+import { findAnswerProblem } from '../engine/find-answer-problem.ts';
+
+/** The sessionStorage key. Answers are kept for this browser tab only: never in localStorage, never in the URL. */
+export const SAVED_JOURNEY_KEY = 'online-abuse-triage:journey';
+
+/**
+ * What a tab keeps between reloads, for one version of one flow. Answers must
+ * be to known questions with allowed values; anything else (tampering, or
+ * answers saved by an older flow) is refused as a whole rather than half used.
+ */
+export function createSavedJourneySchema(flow: Flow) {
+  return z.strictObject({
+    flowId: z.literal(flow.id),
+    flowVersion: z.literal(flow.version),
+    answers: z
+      .record(z.string(), z.union([z.string(), z.array(z.string())]))
+      .check(
+        z.refine((answers) => findAnswerProblem(flow, answers) === undefined, 'answers do not fit the flow'),
+      ),
+  });
+}
+
+export type SavedJourney = z.infer<ReturnType<typeof createSavedJourneySchema>>;
+
+export type RestoredJourney = { answers: Answers; discarded: boolean };
+
+/** Reads the saved answers. A value that cannot be used is removed, and `discarded` says so, so that the user can be told. */
+export function readSavedJourney(storage: Storage, flow: Flow): RestoredJourney {
+  let text: string | null;
+  try {
+    text = storage.getItem(SAVED_JOURNEY_KEY);
+  } catch {
+    return { answers: {}, discarded: false };
+  }
+  if (text === null) return { answers: {}, discarded: false };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    raw = undefined;
+  }
+  const saved = createSavedJourneySchema(flow).safeParse(raw);
+  if (saved.success) return { answers: saved.data.answers, discarded: false };
+  clearSavedJourney(storage);
+  return { answers: {}, discarded: true };
+}
+
+export function writeSavedJourney(storage: Storage, flow: Flow, answers: Answers): void {
+  const saved: SavedJourney = {
+    flowId: flow.id,
+    flowVersion: flow.version,
+    answers: answers as SavedJourney['answers'],
+  };
+  try {
+    storage.setItem(SAVED_JOURNEY_KEY, JSON.stringify(saved));
+  } catch {
+    // Storage full or turned off: the journey still works, it just does not survive a reload.
+  }
+}
+
+export function clearSavedJourney(storage: Storage): void {
+  try {
+    storage.removeItem(SAVED_JOURNEY_KEY);
+  } catch {
+    // Nothing saved that could be removed.
+  }
+}

@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { createRoutes } from './app/create-routes.tsx';
+import './ui/styles/app.scss';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+const router = createBrowserRouter(createRoutes({ storage: window.sessionStorage }));
+const app = (
+  <StrictMode>
+    <RouterProvider router={router} />
+  </StrictMode>
+);
+
+// index.html holds the pre-rendered start page: hydrate it there; on any other
+// page (a reload part-way through) render afresh over it.
+if (window.location.pathname === '/' && container.firstElementChild) hydrateRoot(container, app);
+else createRoot(container).render(app);

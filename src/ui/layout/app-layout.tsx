@@ -1,0 +1,34 @@
+import { useEffect, useRef } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { PageChrome } from './page-chrome.tsx';
+
+/**
+ * The layout route. After each navigation it moves focus to the new page's
+ * heading (or the main column), so that screen reader users hear that the page
+ * changed, as they would with a full page load.
+ */
+export function AppLayout() {
+  const location = useLocation();
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const main = document.getElementById('main-content');
+    if (!main || main.querySelector('.govuk-error-summary')?.contains(document.activeElement)) return;
+    const heading = main.querySelector('h1');
+    if (heading) {
+      heading.setAttribute('tabindex', '-1');
+      heading.focus();
+    } else {
+      main.focus();
+    }
+  }, [location.key]);
+
+  return (
+    <PageChrome>
+      <Outlet />
+    </PageChrome>
+  );
+}

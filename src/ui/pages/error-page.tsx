@@ -1,0 +1,41 @@
+import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { usePageTitle } from '../components/use-page-title.ts';
+import { PageChrome } from '../layout/page-chrome.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+
+function ProblemPage() {
+  usePageTitle('Sorry, there is a problem with the service');
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
+        <p className="govuk-body govuk-!-font-weight-bold">
+          If a child is in immediate danger, call{' '}
+          <a href="tel:999" className="govuk-link">
+            999
+          </a>{' '}
+          now.
+        </p>
+        <p className="govuk-body">Reload the page to try again. Your answers are kept in this browser tab.</p>
+        <p className="govuk-body">
+          If it still does not work,{' '}
+          <a href="/" className="govuk-link">
+            go to the start
+          </a>{' '}
+          and follow your setting's safeguarding policy: tell your designated safeguarding lead without delay.
+        </p>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The router's error boundary. It never leaves a blank page: an unknown page
+ * gets the not found page, anything else a problem page that still gives the
+ * 999 advice. `standalone` draws the page frame too, for errors in the layout.
+ */
+export function ErrorPage({ standalone = false }: { standalone?: boolean }) {
+  const error = useRouteError();
+  const content = isRouteErrorResponse(error) && error.status === 404 ? <NotFoundPage /> : <ProblemPage />;
+  return standalone ? <PageChrome>{content}</PageChrome> : content;
+}

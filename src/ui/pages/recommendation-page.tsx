@@ -1,0 +1,103 @@
+import { Link } from 'react-router';
+import type { Recommendation } from '../../engine/recommend.ts';
+import { URGENCY_ORDER } from '../../engine/recommend.ts';
+import type { RecordNotes } from '../../summary/write-record-summary.ts';
+import { URGENCY_HEADINGS } from '../../summary/write-record-summary.ts';
+import { BackLink } from '../components/back-link.tsx';
+import { formatDate } from '../components/format-date.ts';
+import { usePageTitle } from '../components/use-page-title.ts';
+import { WarningText } from '../components/warning-text.tsx';
+import { RecommendedActionSection } from './recommended-action.tsx';
+import type { RecordSummarySectionProps } from './record-summary-section.tsx';
+import { RecordSummarySection } from './record-summary-section.tsx';
+
+export type RecommendationPageProps = {
+  recommendation: Recommendation;
+  back: { to: string; state?: unknown };
+  startAgainPath: string;
+  notes: RecordNotes;
+} & Omit<RecordSummarySectionProps, 'notes'>;
+
+export function RecommendationPage({
+  recommendation,
+  back,
+  startAgainPath,
+  ...record
+}: RecommendationPageProps) {
+  usePageTitle('What to do');
+  const { actions, warnings, lawNotes } = recommendation;
+  return (
+    <>
+      <BackLink to={back.to} state={back.state} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds app-recommendation">
+          <h1 className="govuk-heading-xl">What to do</h1>
+          <p className="govuk-body-l">
+            Take these {actions.length === 1 ? 'action' : `${actions.length} actions`} in order. Several apply
+            at once: do not stop after the first.
+          </p>
+          {warnings.map((warning) => (
+            <WarningText key={warning.id} data-warning={warning.id}>
+              <span className="app-warning__title">{warning.title}</span>
+              <ul className="govuk-list govuk-list--bullet app-warning__items">
+                {warning.items.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            </WarningText>
+          ))}
+          {URGENCY_ORDER.map((urgency) => {
+            const group = actions.filter((action) => action.urgency === urgency);
+            if (group.length === 0) return null;
+            return (
+              <section
+                key={urgency}
+                className={`app-urgency app-urgency--${urgency}`}
+                aria-labelledby={`urgency-${urgency}`}
+              >
+                <h2 className="govuk-heading-l app-urgency__heading" id={`urgency-${urgency}`}>
+                  {URGENCY_HEADINGS[urgency]}
+                </h2>
+                {group.map((action) => (
+                  <RecommendedActionSection
+                    key={action.route}
+                    action={action}
+                    number={actions.indexOf(action) + 1}
+                  />
+                ))}
+              </section>
+            );
+          })}
+          {lawNotes.length > 0 && (
+            <section aria-labelledby="law-notes-heading">
+              <h2 className="govuk-heading-l" id="law-notes-heading">
+                Where the law and guidance have changed
+              </h2>
+              <p className="govuk-body">The 2022 procedure is out of date on these points:</p>
+              {lawNotes.map((note) => (
+                <div key={note.id} className="app-law-note" data-law-note={note.id}>
+                  <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{note.title}</h3>
+                  <p className="govuk-body">{note.text}</p>
+                  <p className="govuk-body-s">Source: {note.sources.join('; ')}</p>
+                </div>
+              ))}
+            </section>
+          )}
+          <p className="govuk-body-s app-flow-version">
+            Decision flow {recommendation.flow.id}, version {recommendation.flow.version}. It encodes{' '}
+            {recommendation.procedure.title}, as printed on {formatDate(recommendation.procedure.printedOn)},
+            updated for current law and guidance. Content last checked{' '}
+            {formatDate(recommendation.content.lastChecked)}, due for review by{' '}
+            {formatDate(recommendation.content.reviewBy)}.
+          </p>
+          <RecordSummarySection {...record} />
+          <p className="govuk-body app-no-print">
+            <Link to={startAgainPath} className="govuk-link">
+              Start again
+            </Link>
+          </p>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import type { ContactEntry, RecommendedAction } from '../../engine/recommend.ts';
+import { formatDate } from '../components/format-date.ts';
+
+function ContactValue({ entry }: { entry: ContactEntry }) {
+  if (!entry.href) return <>{entry.value}</>;
+  if (entry.kind === 'website') {
+    return (
+      <a href={entry.href} className="govuk-link" target="_blank" rel="noreferrer noopener">
+        {entry.value.replace(/^https:\/\/(www\.)?/, '')} (opens in new tab)
+      </a>
+    );
+  }
+  return (
+    <a href={entry.href} className="govuk-link app-contact__link">
+      {entry.value}
+    </a>
+  );
+}
+
+function ContactList({ contact }: { contact: NonNullable<RecommendedAction['contact']> }) {
+  return (
+    <div className="app-contact">
+      <h4 className="govuk-heading-s govuk-!-margin-bottom-2">Contacts for {contact.areaLabel}</h4>
+      <ul className="govuk-list app-contact__list">
+        {contact.entries.map((entry) => (
+          <li key={`${entry.label}-${entry.value}`} className="app-contact__entry">
+            {entry.kind === 'text' ? (
+              <p className="govuk-body govuk-!-margin-bottom-1">{entry.value}</p>
+            ) : (
+              <p className="govuk-body govuk-!-margin-bottom-1">
+                <span className="govuk-!-font-weight-bold">{entry.label}:</span>{' '}
+                <ContactValue entry={entry} />
+                {entry.hours && <span> ({entry.hours})</span>}
+              </p>
+            )}
+            {entry.note && <p className="govuk-body-s govuk-!-margin-bottom-1">{entry.note}</p>}
+            <p className="govuk-body-s app-contact__checked">
+              {!entry.confirmed && (
+                <strong className="govuk-tag govuk-tag--yellow app-contact__tag">Not confirmed</strong>
+              )}{' '}
+              Last checked {formatDate(entry.lastChecked)}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** One action of the recommendation: what to do, who to contact, and why (the contract's data-route and data-urgency). */
+export function RecommendedActionSection({ action, number }: { action: RecommendedAction; number: number }) {
+  return (
+    <section
+      className="app-action"
+      data-route={action.route}
+      data-urgency={action.urgency}
+      aria-labelledby={`action-${action.route}`}
+    >
+      <h3 className="govuk-heading-m" id={`action-${action.route}`}>
+        <span className="app-action__number">{number}. </span>
+        {action.title}
+      </h3>
+      <ul className="govuk-list govuk-list--bullet">
+        {action.steps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ul>
+      {action.contact && <ContactList contact={action.contact} />}
+      <details className="govuk-details">
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">
+            Why this is recommended<span className="govuk-visually-hidden">: {action.title}</span>
+          </span>
+        </summary>
+        <div className="govuk-details__text">
+          <ul className="govuk-list govuk-list--bullet">
+            {action.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+          <h4 className="govuk-heading-s govuk-!-margin-bottom-1">Sources</h4>
+          <ul className="govuk-list govuk-body-s">
+            {action.sources.map((source) => (
+              <li key={source}>{source}</li>
+            ))}
+          </ul>
+        </div>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,199 @@
+import type { ChangeEvent } from 'react';
+import { useRef, useState } from 'react';
+import type { RecordNotes } from '../../summary/write-record-summary.ts';
+
+export const NOTE_LIMITS = { whoTold: 1000, referenceNumbers: 200, notes: 3000 } as const;
+
+type NoteField = keyof typeof NOTE_LIMITS;
+
+export type RecordSummarySectionProps = {
+  notes: RecordNotes;
+  onNotesChange: (notes: RecordNotes) => void;
+  /** The summary text for the notes as they are, stamped with the current time. */
+  writeSummary: (notes: RecordNotes) => string;
+  /** The date part of the downloaded file's name, YYYY-MM-DD. */
+  fileDate: () => string;
+};
+
+function describeRemaining(limit: number, length: number): string {
+  const remaining = limit - length;
+  if (remaining <= 0) return `You have reached the limit of ${limit} characters. Anything longer is cut off.`;
+  return `You have ${remaining} character${remaining === 1 ? '' : 's'} remaining`;
+}
+
+function NoteInput({
+  field,
+  label,
+  hint,
+  value,
+  multiline,
+  onChange,
+}: {
+  field: NoteField;
+  label: string;
+  hint: string;
+  value: string;
+  multiline: boolean;
+  onChange: (field: NoteField, value: string) => void;
+}) {
+  const limit = NOTE_LIMITS[field];
+  const id = `record-${field}`;
+  const change = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+    onChange(field, event.target.value);
+  const common = {
+    id,
+    name: field,
+    value,
+    maxLength: limit,
+    onChange: change,
+    'aria-describedby': `${id}-hint ${id}-count`,
+  };
+  return (
+    <div className="govuk-form-group">
+      <label className="govuk-label govuk-label--s" htmlFor={id}>
+        {label}
+      </label>
+      <div id={`${id}-hint`} className="govuk-hint">
+        {hint} You can enter up to {limit} characters.
+      </div>
+      {multiline ? (
+        <textarea className="govuk-textarea govuk-!-margin-bottom-1" rows={4} {...common} />
+      ) : (
+        <input className="govuk-input govuk-!-margin-bottom-1" type="text" {...common} />
+      )}
+      <div id={`${id}-count`} className="govuk-hint govuk-body-s" aria-live="polite">
+        {describeRemaining(limit, value.length)}
+      </div>
+    </div>
+  );
+}
+
+/** The record summary: the user's own notes, then copy, download and print, with visible confirmation. */
+export function RecordSummarySection({
+  notes,
+  onNotesChange,
+  writeSummary,
+  fileDate,
+}: RecordSummarySectionProps) {
+  const [status, setStatus] = useState<string>();
+  const summaryBox = useRef<HTMLTextAreaElement>(null);
+  const text = writeSummary(notes);
+  const change = (field: NoteField, value: string) => {
+    setStatus(undefined);
+    onNotesChange({ ...notes, [field]: value });
+  };
+
+  const selectSummary = () => {
+    summaryBox.current?.focus();
+    summaryBox.current?.select();
+  };
+
+  const copy = async () => {
+    const fresh = writeSummary(notes);
+    try {
+      if (!navigator.clipboard) throw new Error('The Clipboard API is not available');
+      await navigator.clipboard.writeText(fresh);
+      setStatus('Summary copied. Paste it into your records.');
+    } catch {
+      // Refused (permissions, an insecure page, an older browser): select the
+      // visible text so that the user can copy it with the keyboard.
+      selectSummary();
+      setStatus(
+        'Your browser did not let this page copy. The summary is selected: press Ctrl and C (or Command and C on a Mac) to copy it.',
+      );
+    }
+  };
+
+  const download = () => {
+    const fileName = `online-abuse-triage-summary-${fileDate()}.txt`;
+    const url = URL.createObjectURL(new Blob([writeSummary(notes)], { type: 'text/plain;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setStatus(`Summary downloaded as ${fileName}.`);
+  };
+
+  return (
+    <section className="app-record" aria-labelledby="record-heading">
+      <h2 className="govuk-heading-l" id="record-heading">
+        Your record summary
+      </h2>
+      <div className="app-no-print">
+        <p className="govuk-body">
+          Add what you did, then copy, download or print the summary for your own records system. Nothing you
+          type here is sent anywhere.
+        </p>
+        <NoteInput
+          field="whoTold"
+          label="Who you told or called, and when (optional)"
+          hint="For example: told the DSL at 10:15, called children's social care at 10:40."
+          value={notes.whoTold ?? ''}
+          multiline
+          onChange={change}
+        />
+        <NoteInput
+          field="referenceNumbers"
+          label="Reference numbers (optional)"
+          hint="For example a police incident number or a referral number."
+          value={notes.referenceNumbers ?? ''}
+          multiline={false}
+          onChange={change}
+        />
+        <NoteInput
+          field="notes"
+          label="Your notes (optional)"
+          hint="Anything else you want in your record."
+          value={notes.notes ?? ''}
+          multiline
+          onChange={change}
+        />
+        <div className="govuk-form-group">
+          <label className="govuk-label govuk-label--s" htmlFor="record-summary">
+            Summary to copy into your records
+          </label>
+          <textarea
+            className="govuk-textarea app-record__text"
+            id="record-summary"
+            rows={16}
+            readOnly
+            value={text}
+          />
+        </div>
+        <div className="govuk-button-group">
+          <button
+            type="button"
+            className="govuk-button"
+            data-module="govuk-button"
+            onClick={() => void copy()}
+          >
+            Copy summary
+          </button>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            data-module="govuk-button"
+            onClick={download}
+          >
+            Download summary
+          </button>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            data-module="govuk-button"
+            onClick={() => window.print()}
+          >
+            Print
+          </button>
+        </div>
+        <div role="status" className="app-record__status">
+          {status && <p className="govuk-inset-text govuk-!-margin-top-0">{status}</p>}
+        </div>
+      </div>
+      <pre className="app-print-only app-record__print">{text}</pre>
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { Link } from 'react-router';
+import { formatDate } from '../components/format-date.ts';
+import { usePageTitle } from '../components/use-page-title.ts';
+import { WarningText } from '../components/warning-text.tsx';
+
+export type StartPageProps = {
+  flow: {
+    id: string;
+    version: string;
+    title: string;
+    procedure: { title: string; areas: string; printedOn: string };
+  };
+  /** Where "Start now" goes: the first question. */
+  startPath: string;
+};
+
+export function StartPage({ flow, startPath }: StartPageProps) {
+  usePageTitle(flow.title);
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-xl">{flow.title}</h1>
+        <WarningText className="app-emergency-line">
+          If a child is in immediate danger, call{' '}
+          <a href="tel:999" className="govuk-link">
+            999
+          </a>{' '}
+          now, before anything else.
+        </WarningText>
+        <p className="govuk-body-l">
+          Find out what to do, and in what order, when you learn that a child may be being abused online.
+        </p>
+        <p className="govuk-body">
+          This is for professionals and volunteers who work with children in {flow.procedure.areas}: for
+          example teachers, designated safeguarding leads, youth workers and nurses.
+        </p>
+        <p className="govuk-body">It covers:</p>
+        <ul className="govuk-list govuk-list--bullet">
+          <li>nude or sexual images of a child, sexual messages, grooming and sextortion</li>
+          <li>live-streaming abuse</li>
+          <li>terrorist material and radicalisation</li>
+          <li>cyberbullying and other harmful content</li>
+        </ul>
+        <p className="govuk-body">
+          You answer a few questions, one at a time. You then get the actions to take in order, with who to
+          contact for the child's area and why each action applies, and a summary to copy into your own
+          records.
+        </p>
+        <Link
+          to={startPath}
+          role="button"
+          draggable={false}
+          className="govuk-button govuk-button--start"
+          data-module="govuk-button"
+        >
+          Start now
+          <svg
+            className="govuk-button__start-icon"
+            xmlns="http://www.w3.org/2000/svg"
+            width="17.5"
+            height="19"
+            viewBox="0 0 33 40"
+            aria-hidden="true"
+            focusable="false"
+          >
+            <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+          </svg>
+        </Link>
+        <noscript>
+          <p className="govuk-body govuk-!-font-weight-bold">
+            The questions need JavaScript, which is turned off or not available in this browser. If a child is
+            in immediate danger, call 999 now.
+          </p>
+        </noscript>
+        <h2 className="govuk-heading-m">Before you start</h2>
+        <p className="govuk-body">
+          Your answers stay in this browser tab and are cleared when you close it. Nothing is sent anywhere.
+        </p>
+        <p className="govuk-body">
+          It supports, and does not replace, your professional judgement, your setting's safeguarding policy
+          and your designated safeguarding lead.
+        </p>
+        <h2 className="govuk-heading-m">What it is based on</h2>
+        <p className="govuk-body">
+          {flow.procedure.title}, as printed on {formatDate(flow.procedure.printedOn)}, brought up to date
+          with current law and national guidance.
+        </p>
+        <p className="govuk-body-s">
+          Decision flow {flow.id}, version {flow.version}.
+        </p>
+      </div>
+    </div>
+  );
+}
