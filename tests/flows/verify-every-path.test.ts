@@ -120,12 +120,10 @@ describe('every path through the machine', () => {
         });
         // The machine and the plain next-question rule agree on the path.
         const replayed: string[] = [];
-        let index = 0;
         let next = flow.questions[0];
         while (next) {
           replayed.push(next.id);
-          index = flow.questions.indexOf(next);
-          next = findNextQuestion(flow, complete.answers, index);
+          next = findNextQuestion(flow, complete.answers, flow.questions.indexOf(next));
         }
         if (replayed.join() !== complete.path.join()) failures.push({ property: 'machine and findNextQuestion agree', path: complete });
       },

@@ -96,7 +96,8 @@ describe('npm run triage', () => {
   });
 
   test('a path that reaches an unanswered question exits 2, naming it and its allowed values', () => {
-    const { 'works-with-children': _dropped, ...incomplete } = answers;
+    const incomplete: Partial<typeof answers> = { ...answers };
+    delete incomplete['works-with-children'];
     expectBadInput(triage(['-'], JSON.stringify({ answers: incomplete })), /does not answer 'works-with-children'.*\(allowed: one of: yes, no, not-known\)/);
   });
 
