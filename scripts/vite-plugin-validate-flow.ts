@@ -53,7 +53,8 @@ export function validateFlowPlugin(options: { files?: string[] } = {}): Plugin {
         const problem = findFlowFileProblem(path, relative(root, path) || file);
         if (problem) problems.push(problem);
       }
-      if (problems.length > 0) this.error(`The decision flow has mistakes; fix them before building.\n${problems.join('\n')}`);
+      if (problems.length > 0)
+        this.error(`The decision flow has mistakes; fix them before building.\n${problems.join('\n')}`);
     },
   };
 }

@@ -27,20 +27,28 @@ export function writeContentCheckReport(flow: Flow, today: string, withinDays = 
   const due = findDueContent(flow, today, withinDays);
   const past = due.filter((item) => item.status === 'past-review');
   const soon = due.filter((item) => item.status === 'due-soon');
-  const lines = [`Content check for ${flow.id} version ${flow.version} on ${today} (due within ${withinDays} days)`];
+  const lines = [
+    `Content check for ${flow.id} version ${flow.version} on ${today} (due within ${withinDays} days)`,
+  ];
   if (due.length === 0) {
     lines.push(`OK: no source or contact is past its review date or due within ${withinDays} days.`);
     return `${lines.join('\n')}\n`;
   }
   if (past.length > 0) {
-    lines.push('', `PAST REVIEW DATE (${past.length}): check these before anyone relies on them; the app warns users until they are updated.`);
+    lines.push(
+      '',
+      `PAST REVIEW DATE (${past.length}): check these before anyone relies on them; the app warns users until they are updated.`,
+    );
     lines.push(...past.map(describeItem));
   }
   if (soon.length > 0) {
     lines.push('', `DUE FOR REVIEW WITHIN ${withinDays} DAYS (${soon.length}):`);
     lines.push(...soon.map(describeItem));
   }
-  lines.push('', 'After checking an item, update its lastChecked and reviewBy dates in the flow file and raise the flow version.');
+  lines.push(
+    '',
+    'After checking an item, update its lastChecked and reviewBy dates in the flow file and raise the flow version.',
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -50,7 +58,10 @@ function formatLocalDate(date: Date): string {
 }
 
 /** Reads the command-line options; returns a message for a mistake. */
-export function readContentCheckOptions(args: readonly string[], now: Date): { today: string; withinDays: number } | string {
+export function readContentCheckOptions(
+  args: readonly string[],
+  now: Date,
+): { today: string; withinDays: number } | string {
   let today = formatLocalDate(now);
   let withinDays = DEFAULT_WITHIN_DAYS;
   for (let index = 0; index < args.length; index += 1) {
@@ -59,7 +70,12 @@ export function readContentCheckOptions(args: readonly string[], now: Date): { t
     if (arg === '--within' && value !== undefined && /^\d+$/.test(value)) {
       withinDays = Number(value);
       index += 1;
-    } else if (arg === '--today' && value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) {
+    } else if (
+      arg === '--today' &&
+      value !== undefined &&
+      /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+      !Number.isNaN(Date.parse(value))
+    ) {
       today = value;
       index += 1;
     } else {

@@ -80,7 +80,9 @@ export function describeCondition(condition: Condition, flow: Flow): string {
     const question = flow.questions.find((candidate) => candidate.id === part.question);
     const wanted = 'is' in part ? part.is : part.includes;
     const values = typeof wanted === 'string' ? [wanted] : wanted;
-    const labels = values.map((value) => `'${question?.options.find((option) => option.value === value)?.label ?? value}'`);
+    const labels = values.map(
+      (value) => `'${question?.options.find((option) => option.value === value)?.label ?? value}'`,
+    );
     const name = question?.summaryLabel ?? part.question;
     return 'is' in part ? `${name} is ${listOf(labels, 'or')}` : `${name} includes ${listOf(labels, 'or')}`;
   };
@@ -110,7 +112,13 @@ export function describeConditionIds(condition: Condition): string {
  * that the full flow can, in a few hundred journeys instead of millions.
  */
 function keepPathDecidingAnswers(flow: Flow): Flow {
-  const named = new Set(flow.questions.flatMap((question) => (question.askedWhen ? listConditionValues(question.askedWhen) : []).map(({ question: id, value }) => `${id}\u0000${value}`)));
+  const named = new Set(
+    flow.questions.flatMap((question) =>
+      (question.askedWhen ? listConditionValues(question.askedWhen) : []).map(
+        ({ question: id, value }) => `${id}\u0000${value}`,
+      ),
+    ),
+  );
   return {
     ...flow,
     questions: flow.questions.map((question) => {
@@ -141,7 +149,12 @@ function listSteps(flow: Flow): DiagramStep[] {
       const to = next?.id ?? RECOMMENDATION_NODE;
       if (taken.has(`${from.id} ${to}`)) {
         order += 1;
-        const step: DiagramStep = { from: from.id, to, order, kind: next?.askedWhen ? 'if' : order === 1 ? 'always' : 'otherwise' };
+        const step: DiagramStep = {
+          from: from.id,
+          to,
+          order,
+          kind: next?.askedWhen ? 'if' : order === 1 ? 'always' : 'otherwise',
+        };
         if (next?.askedWhen) {
           step.when = describeCondition(next.askedWhen, flow);
           step.whenIds = describeConditionIds(next.askedWhen);
@@ -225,20 +238,28 @@ export function drawFlowDiagram(flow: Flow): string {
   ];
   for (const question of diagram.questions) {
     const options = question.options.map((option) => option.value).join(', ');
-    lines.push(`    ${nodeId('question', question.id)}["${escapeLabel(`${question.number}. ${question.id}: ${question.title} (${question.kind === 'many' ? 'any of' : 'one of'}: ${options})`)}"]`);
+    lines.push(
+      `    ${nodeId('question', question.id)}["${escapeLabel(`${question.number}. ${question.id}: ${question.title} (${question.kind === 'many' ? 'any of' : 'one of'}: ${options})`)}"]`,
+    );
   }
   lines.push('  end');
-  lines.push(`  ${RECOMMENDATION_NODE}(["Recommendation: every rule that holds for the answers adds its actions"])`);
+  lines.push(
+    `  ${RECOMMENDATION_NODE}(["Recommendation: every rule that holds for the answers adds its actions"])`,
+  );
   for (const step of diagram.steps) {
     const label = step.kind === 'if' ? `if ${step.whenIds!}` : step.kind === 'otherwise' ? 'otherwise' : '';
     const arrow = label === '' ? '-->' : `-->|"${escapeLabel(label)}"|`;
     lines.push(`  ${target(step.from)} ${arrow} ${target(step.to)}`);
   }
   lines.push('  subgraph rules["Rules"]');
-  for (const rule of diagram.rules) lines.push(`    ${nodeId('rule', rule.id)}{{"${escapeLabel(`${rule.id}: ${rule.whenIds}`)}"}}`);
+  for (const rule of diagram.rules)
+    lines.push(`    ${nodeId('rule', rule.id)}{{"${escapeLabel(`${rule.id}: ${rule.whenIds}`)}"}}`);
   lines.push('  end');
   lines.push('  subgraph actions["Actions, in the order to do them: now, today, next"]');
-  for (const route of diagram.routes) lines.push(`    ${nodeId('route', route.id)}["${escapeLabel(`${route.id} (${route.urgency}): ${route.title}`)}"]`);
+  for (const route of diagram.routes)
+    lines.push(
+      `    ${nodeId('route', route.id)}["${escapeLabel(`${route.id} (${route.urgency}): ${route.title}`)}"]`,
+    );
   lines.push('  end');
   lines.push(`  ${RECOMMENDATION_NODE} --> rules`);
   for (const rule of diagram.rules) {

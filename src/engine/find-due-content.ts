@@ -49,7 +49,8 @@ export function isPastReview(reviewBy: string, today: string): boolean {
  * `withinDays` of `today`, soonest first (so past ones come before due ones).
  */
 export function findDueContent(flow: Flow, today: string, withinDays = 30): DueContent[] {
-  if (!Number.isInteger(withinDays) || withinDays < 0) throw new Error(`withinDays must be a whole number of days, not ${withinDays}`);
+  if (!Number.isInteger(withinDays) || withinDays < 0)
+    throw new Error(`withinDays must be a whole number of days, not ${withinDays}`);
   const dated: Omit<DueContent, 'daysLeft' | 'status'>[] = [
     ...flow.sources.map((source, index) => ({
       kind: 'source' as const,
@@ -70,14 +71,16 @@ export function findDueContent(flow: Flow, today: string, withinDays = 30): DueC
       })),
     ),
   ];
-  return dated
-    .map((item): DueContent => {
-      const daysLeft = countDaysUntil(item.reviewBy, today);
-      return { ...item, daysLeft, status: daysLeft < 0 ? 'past-review' : 'due-soon' };
-    })
-    .filter((item) => item.daysLeft <= withinDays)
-    // A stable sort: items due on the same day stay in flow order (sources, then contacts route by route).
-    .sort((first, second) => first.daysLeft - second.daysLeft);
+  return (
+    dated
+      .map((item): DueContent => {
+        const daysLeft = countDaysUntil(item.reviewBy, today);
+        return { ...item, daysLeft, status: daysLeft < 0 ? 'past-review' : 'due-soon' };
+      })
+      .filter((item) => item.daysLeft <= withinDays)
+      // A stable sort: items due on the same day stay in flow order (sources, then contacts route by route).
+      .sort((first, second) => first.daysLeft - second.daysLeft)
+  );
 }
 
 export type RecommendationReview = {
@@ -98,11 +101,19 @@ export type RecommendationReview = {
  * everything used, so one comparison answers the question; the contacts are
  * listed as well because a stale phone number is the most likely harm.
  */
-export function checkRecommendationReview(recommendation: Recommendation, today: string): RecommendationReview {
+export function checkRecommendationReview(
+  recommendation: Recommendation,
+  today: string,
+): RecommendationReview {
   const contactsPastReview = recommendation.actions.flatMap((action) =>
     (action.contact?.entries ?? [])
       .filter((entry) => isPastReview(entry.reviewBy, today))
-      .map((entry) => ({ route: action.route, label: entry.label, value: entry.value, reviewBy: entry.reviewBy })),
+      .map((entry) => ({
+        route: action.route,
+        label: entry.label,
+        value: entry.value,
+        reviewBy: entry.reviewBy,
+      })),
   );
   const { reviewBy, lastChecked } = recommendation.content;
   return {

@@ -12,7 +12,9 @@ export function arbitraryAnswerTo(question: Question): fc.Arbitrary<AnswerValue>
 
 /** An answer to every question of the flow, whether or not its path asks it. */
 export function arbitraryFullAnswers(flow: Flow): fc.Arbitrary<Answers> {
-  return fc.record(Object.fromEntries(flow.questions.map((question) => [question.id, arbitraryAnswerTo(question)])));
+  return fc.record(
+    Object.fromEntries(flow.questions.map((question) => [question.id, arbitraryAnswerTo(question)])),
+  );
 }
 
 /** Picks one of a question's possible answers by a random number, so a step can be generated before the question is known. */

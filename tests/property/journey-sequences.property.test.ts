@@ -27,7 +27,10 @@ type Step =
 const arbitraryStep: fc.Arbitrary<Step> = fc.oneof(
   { arbitrary: fc.record({ type: fc.constant('answer' as const), pick: fc.nat() }), weight: 8 },
   { arbitrary: fc.constant({ type: 'back' as const }), weight: 2 },
-  { arbitrary: fc.record({ type: fc.constant('change' as const), which: fc.nat(), pick: fc.nat() }), weight: 3 },
+  {
+    arbitrary: fc.record({ type: fc.constant('change' as const), which: fc.nat(), pick: fc.nat() }),
+    weight: 3,
+  },
   { arbitrary: fc.constant({ type: 'reload' as const }), weight: 1 },
   { arbitrary: fc.constant({ type: 'start-again' as const }), weight: 1 },
 );
@@ -42,7 +45,9 @@ let stepsApplied = 0;
 afterAll(() => {
   const total = Object.values(runs).reduce((sum, value) => sum + value, 0);
   console.log(
-    `property tests (journey sequences): ${total} runs, ${stepsApplied} steps applied: ${Object.entries(runs).map(([name, value]) => `${name} ${value}`).join('; ')}`,
+    `property tests (journey sequences): ${total} runs, ${stepsApplied} steps applied: ${Object.entries(runs)
+      .map(([name, value]) => `${name} ${value}`)
+      .join('; ')}`,
   );
 });
 
@@ -50,11 +55,15 @@ afterAll(() => {
 function checkJourney(answers: Answers, journey: Journey): void {
   // Never errors or sticks: either there is a question to answer or a recommendation, never neither or both.
   expect(journey.invalidAnswer).toBeUndefined();
-  expect(journey.next === undefined, 'a question or a recommendation').toBe(journey.recommendation !== undefined);
+  expect(journey.next === undefined, 'a question or a recommendation').toBe(
+    journey.recommendation !== undefined,
+  );
   // No answer is silently kept: the journey holds exactly the path's answers; anything else given is listed as unused.
   expect(Object.keys(journey.answers).sort()).toEqual([...journey.path].sort());
   const given = Object.keys(answers).filter((id) => answers[id] !== undefined);
-  const expectedUnused = flow.questions.map((question) => question.id).filter((id) => given.includes(id) && !journey.path.includes(id) && id !== journey.next?.id);
+  const expectedUnused = flow.questions
+    .map((question) => question.id)
+    .filter((id) => given.includes(id) && !journey.path.includes(id) && id !== journey.next?.id);
   expect(journey.unused).toEqual(expectedUnused);
   if (journey.recommendation) {
     // The recommendation depends only on the path's answers, never on stale ones.
@@ -105,7 +114,9 @@ function finishWith(start: Answers, target: Answers): Answers {
     else if (journey.next) answers = { ...answers, [journey.next.id]: target[journey.next.id]! };
     else return answers;
   }
-  throw new Error(`the journey did not finish within ${2 * flow.questions.length + 2} moves from ${JSON.stringify(start)}`);
+  throw new Error(
+    `the journey did not finish within ${2 * flow.questions.length + 2} moves from ${JSON.stringify(start)}`,
+  );
 }
 
 describe('random sequences of answer, back, change answer, reload and start again', () => {
@@ -137,7 +148,10 @@ describe('random sequences of answer, back, change answer, reload and start agai
         expect(wandering.answers).toEqual(direct.answers);
         expect(wandering.recommendation).toEqual(direct.recommendation);
         // And after a reload, too.
-        expect(replayJourney(flow, machine, JSON.parse(JSON.stringify(wandering.answers)) as Answers).recommendation).toEqual(direct.recommendation);
+        expect(
+          replayJourney(flow, machine, JSON.parse(JSON.stringify(wandering.answers)) as Answers)
+            .recommendation,
+        ).toEqual(direct.recommendation);
       }),
       { numRuns: 200 },
     );

@@ -17,7 +17,11 @@ const count = (name: string) => {
 
 afterAll(() => {
   const total = Object.values(runs).reduce((sum, value) => sum + value, 0);
-  console.log(`property tests (random answer sets): ${total} runs: ${Object.entries(runs).map(([name, value]) => `${name} ${value}`).join('; ')}`);
+  console.log(
+    `property tests (random answer sets): ${total} runs: ${Object.entries(runs)
+      .map(([name, value]) => `${name} ${value}`)
+      .join('; ')}`,
+  );
 });
 
 const UNCERTAIN = ['not-known', 'not-sure'];
@@ -53,7 +57,9 @@ describe('random answer sets through the real flow', () => {
         count('only-path-answers');
         const journey = replayJourney(flow, machine, answers);
         expect(Object.keys(journey.answers).sort()).toEqual([...journey.path].sort());
-        expect(journey.unused).toEqual(flow.questions.map((question) => question.id).filter((id) => !journey.path.includes(id)));
+        expect(journey.unused).toEqual(
+          flow.questions.map((question) => question.id).filter((id) => !journey.path.includes(id)),
+        );
         // The recommendation is what the path answers give: answers off the path cannot change it.
         expect(journey.recommendation).toEqual(recommend(flow, journey.answers));
       }),
@@ -95,8 +101,13 @@ describe('random answer sets through the real flow', () => {
           // "No" can lead to follow-up questions that "not known" skips; the random answers to those count as they come.
           const withNo = { ...answers, [questionId]: 'no' };
           const referralsWithNo = routesOf(withNo).filter((route) => REFERRAL_ROUTES.includes(route));
-          const referralsWithUncertain = routesOf({ ...answers, [questionId]: uncertain }).filter((route) => REFERRAL_ROUTES.includes(route));
-          expect(referralsWithUncertain, `${questionId}: ${uncertain} vs no for ${JSON.stringify(answers)}`).toEqual(expect.arrayContaining(referralsWithNo));
+          const referralsWithUncertain = routesOf({ ...answers, [questionId]: uncertain }).filter((route) =>
+            REFERRAL_ROUTES.includes(route),
+          );
+          expect(
+            referralsWithUncertain,
+            `${questionId}: ${uncertain} vs no for ${JSON.stringify(answers)}`,
+          ).toEqual(expect.arrayContaining(referralsWithNo));
         }
       }),
       { numRuns: 250 },

@@ -40,7 +40,9 @@ function recommendFor(area: string) {
 }
 
 const valuesOf = (recommendation: ReturnType<typeof recommendFor>['recommendation'], route: string) =>
-  recommendation.actions.find((action) => action.route === route)?.contact?.entries.map((entry) => entry.value) ?? [];
+  recommendation.actions
+    .find((action) => action.route === route)
+    ?.contact?.entries.map((entry) => entry.value) ?? [];
 
 describe("contacts for the child's area", () => {
   it("gives each area its own children's social care line and no other area's", () => {
@@ -62,7 +64,9 @@ describe("contacts for the child's area", () => {
       if (area === 'hampshire') expect(values).toContain(HAMPSHIRE_LADO_LINE);
       else {
         expect(values).not.toContain(HAMPSHIRE_LADO_LINE);
-        expect(lado.contact!.entries.every((entry) => entry.confirmed === false || entry.kind !== 'phone')).toBe(true);
+        expect(
+          lado.contact!.entries.every((entry) => entry.confirmed === false || entry.kind !== 'phone'),
+        ).toBe(true);
       }
     }
   });
@@ -78,9 +82,17 @@ describe("contacts for the child's area", () => {
 
   it('marks contacts the research could not confirm, on the page data and in the record summary', () => {
     const { journey, recommendation } = recommendFor('portsmouth');
-    const unconfirmed = recommendation.actions.flatMap((action) => action.contact?.entries ?? []).filter((entry) => !entry.confirmed);
+    const unconfirmed = recommendation.actions
+      .flatMap((action) => action.contact?.entries ?? [])
+      .filter((entry) => !entry.confirmed);
     expect(unconfirmed.length).toBeGreaterThan(0);
-    const summary = writeRecordSummary(flow, journey.answers, journey.path, recommendation, new Date(2026, 10, 24, 10, 0));
+    const summary = writeRecordSummary(
+      flow,
+      journey.answers,
+      journey.path,
+      recommendation,
+      new Date(2026, 10, 24, 10, 0),
+    );
     for (const entry of unconfirmed) expect(summary).toContain(`${entry.label}: ${entry.value}`.slice(0, 60));
     expect(summary.match(/\[not confirmed\]/g)?.length).toBe(unconfirmed.length);
   });

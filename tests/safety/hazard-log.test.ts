@@ -18,7 +18,12 @@ const SEVERITIES = ['Minor', 'Significant', 'Considerable', 'Major', 'Catastroph
 const LIKELIHOODS = ['Very high', 'High', 'Medium', 'Low', 'Very low'];
 const FIELDS = ['Cause', 'Effect', 'Severity', 'Likelihood', 'Risk', 'Controls', 'Verified by'];
 
-type Hazard = { id: string; title: string; fields: Map<string, string>; tests: { file: string; title: string }[] };
+type Hazard = {
+  id: string;
+  title: string;
+  fields: Map<string, string>;
+  tests: { file: string; title: string }[];
+};
 
 /** Splits the log into hazards (`### H-NN: title`) and reads each `- **Field:** value` and each `FILE::TITLE`. */
 function readHazards(text: string): Hazard[] {
@@ -32,7 +37,10 @@ function readHazards(text: string): Hazard[] {
       fields.set(match[1]!.trim(), body.slice(match.index + 2 + match[1]!.length + 5, end).trim());
     });
     const verifiedBy = fields.get('Verified by') ?? '';
-    const tests = [...verifiedBy.matchAll(/`([^`\s]+?)::([^`]+)`/g)].map((match) => ({ file: match[1]!, title: match[2]! }));
+    const tests = [...verifiedBy.matchAll(/`([^`\s]+?)::([^`]+)`/g)].map((match) => ({
+      file: match[1]!,
+      title: match[2]!,
+    }));
     return { id: heading[1]!, title: heading[2]!, fields, tests };
   });
 }
@@ -41,9 +49,14 @@ function readHazards(text: string): Hazard[] {
 function readMatrix(text: string): Map<string, Map<string, number>> {
   const matrix = new Map<string, Map<string, number>>();
   for (const likelihood of LIKELIHOODS) {
-    const row = new RegExp(`^\\| ${likelihood} \\|((?: \\d \\|){5})$`, 'm').exec(text);
+    // Whitespace-tolerant, so that Prettier aligning the table's columns does not break the check.
+    const row = new RegExp(`^\\|\\s*${likelihood}\\s*\\|((?:\\s*\\d\\s*\\|){5})\\s*$`, 'm').exec(text);
     if (!row) continue;
-    const cells = row[1]!.split('|').map((cell) => cell.trim()).filter((cell) => cell !== '').map(Number);
+    const cells = row[1]!
+      .split('|')
+      .map((cell) => cell.trim())
+      .filter((cell) => cell !== '')
+      .map(Number);
     matrix.set(likelihood, new Map(SEVERITIES.map((severity, index) => [severity, cells[index]!])));
   }
   return matrix;
@@ -57,7 +70,9 @@ function escapeForRegExp(text: string): string {
 function findTestTitle(source: string, title: string): 'found' | 'skipped' | 'missing' {
   const quoted = `(['"\`])${escapeForRegExp(title)}\\2`;
   const declared = new RegExp(`\\b(?:it|test)(\\.(?:each|for)\\([\\s\\S]*?\\))?\\(\\s*${quoted}`);
-  const skipped = new RegExp(`\\b(?:it|test)\\.(?:skip|todo|only|fails)(\\.(?:each|for)\\([\\s\\S]*?\\))?\\(\\s*${quoted}`);
+  const skipped = new RegExp(
+    `\\b(?:it|test)\\.(?:skip|todo|only|fails)(\\.(?:each|for)\\([\\s\\S]*?\\))?\\(\\s*${quoted}`,
+  );
   if (skipped.test(source)) return 'skipped';
   return declared.test(source) ? 'found' : 'missing';
 }
@@ -69,13 +84,21 @@ const matrix = readMatrix(logText);
 describe('the hazard log', () => {
   it('lists hazards H-01 onwards, in order, each once', () => {
     expect(hazards.length).toBeGreaterThanOrEqual(9);
-    expect(hazards.map((hazard) => hazard.id)).toEqual(hazards.map((_, index) => `H-${String(index + 1).padStart(2, '0')}`));
+    expect(hazards.map((hazard) => hazard.id)).toEqual(
+      hazards.map((_, index) => `H-${String(index + 1).padStart(2, '0')}`),
+    );
   });
 
   it('gives every hazard a cause, effect, severity, likelihood, risk, controls and at least one verifying test', () => {
-    const missing = hazards.flatMap((hazard) => FIELDS.filter((field) => !hazard.fields.get(field)).map((field) => `${hazard.id}: no ${field}`));
+    const missing = hazards.flatMap((hazard) =>
+      FIELDS.filter((field) => !hazard.fields.get(field)).map((field) => `${hazard.id}: no ${field}`),
+    );
     expect(missing).toEqual([]);
-    expect(hazards.filter((hazard) => hazard.tests.length === 0).map((hazard) => `${hazard.id} has no verifying test`)).toEqual([]);
+    expect(
+      hazards
+        .filter((hazard) => hazard.tests.length === 0)
+        .map((hazard) => `${hazard.id} has no verifying test`),
+    ).toEqual([]);
   });
 
   it("rates every hazard on the log's scales, with the risk its matrix gives", () => {
@@ -86,11 +109,15 @@ describe('the hazard log', () => {
       if (!SEVERITIES.includes(severity)) return [`${hazard.id}: unknown severity '${severity}'`];
       if (!LIKELIHOODS.includes(likelihood)) return [`${hazard.id}: unknown likelihood '${likelihood}'`];
       const expected = matrix.get(likelihood)!.get(severity);
-      return hazard.fields.get('Risk') === String(expected) ? [] : [`${hazard.id}: risk should be ${expected} for ${likelihood} x ${severity}`];
+      return hazard.fields.get('Risk') === String(expected)
+        ? []
+        : [`${hazard.id}: risk should be ${expected} for ${likelihood} x ${severity}`];
     });
     expect(wrong).toEqual([]);
     // Risks of 4 or 5 are unacceptable: such a hazard needs more controls before release.
-    expect(hazards.filter((hazard) => Number(hazard.fields.get('Risk')) >= 4).map((hazard) => hazard.id)).toEqual([]);
+    expect(
+      hazards.filter((hazard) => Number(hazard.fields.get('Risk')) >= 4).map((hazard) => hazard.id),
+    ).toEqual([]);
   });
 
   it('names only verifying tests that exist, under tests/, and are not skipped', () => {
@@ -99,7 +126,11 @@ describe('the hazard log', () => {
         const path = join(root, file);
         if (!file.startsWith('tests/') || !existsSync(path)) return [`${hazard.id}: no test file ${file}`];
         const found = findTestTitle(readFileSync(path, 'utf8'), title);
-        return found === 'found' ? [] : [`${hazard.id}: ${file}::${title} is ${found === 'skipped' ? 'skipped' : 'not a test in that file'}`];
+        return found === 'found'
+          ? []
+          : [
+              `${hazard.id}: ${file}::${title} is ${found === 'skipped' ? 'skipped' : 'not a test in that file'}`,
+            ];
       }),
     );
     expect(problems).toEqual([]);
@@ -108,7 +139,17 @@ describe('the hazard log', () => {
 
   it('covers the hazards the issue names', () => {
     const titles = hazards.map((hazard) => hazard.title.toLowerCase()).join('\n');
-    for (const words of ['immediate danger', 'adult-involved imagery', 'view', "wrong area's contact", 'ceop', 'out-of-date', 'answers lost or changed', 'leak from the browser', 'misleading record summary']) {
+    for (const words of [
+      'immediate danger',
+      'adult-involved imagery',
+      'view',
+      "wrong area's contact",
+      'ceop',
+      'out-of-date',
+      'answers lost or changed',
+      'leak from the browser',
+      'misleading record summary',
+    ]) {
       expect(titles, words).toContain(words);
     }
   });
@@ -136,7 +177,9 @@ describe('the hazard log checker', () => {
   });
 
   it('reads fields and FILE::TITLE entries from a hazard', () => {
-    const [hazard] = readHazards('### H-01: Example\n\n- **Cause:** a cause\n- **Verified by:**\n  - `tests/a.test.ts::does a thing`\n');
+    const [hazard] = readHazards(
+      '### H-01: Example\n\n- **Cause:** a cause\n- **Verified by:**\n  - `tests/a.test.ts::does a thing`\n',
+    );
     expect(hazard?.fields.get('Cause')).toBe('a cause');
     expect(hazard?.tests).toEqual([{ file: 'tests/a.test.ts', title: 'does a thing' }]);
   });

@@ -22,7 +22,10 @@ function listFiles(folder: string): string[] {
 }
 
 /** The code that runs in the browser: src/ without the command line, and the HTML page. */
-const browserFiles = [...listFiles(join(root, 'src')).filter((path) => !path.includes(`${join('src', 'cli')}`)), join(root, 'index.html')].filter((path) => existsSync(path));
+const browserFiles = [
+  ...listFiles(join(root, 'src')).filter((path) => !path.includes(`${join('src', 'cli')}`)),
+  join(root, 'index.html'),
+].filter((path) => existsSync(path));
 
 const FORBIDDEN: [RegExp, string][] = [
   [/\bfetch\s*\(/, 'fetch() sends data over the network'],
@@ -50,19 +53,41 @@ describe('sensitive answers stay in the browser tab', () => {
       const text = readFileSync(path, 'utf8')
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/(^|[^:])\/\/.*$/gm, '$1');
-      return FORBIDDEN.filter(([pattern]) => pattern.test(text)).map(([, why]) => `${relative(root, path)}: ${why}`);
+      return FORBIDDEN.filter(([pattern]) => pattern.test(text)).map(
+        ([, why]) => `${relative(root, path)}: ${why}`,
+      );
     });
     expect(found).toEqual([]);
   });
 
   it('would catch each kind of leak it looks for', () => {
-    const samples = ["await fetch('/log', { body })", 'new XMLHttpRequest()', 'navigator.sendBeacon(url, data)', "new WebSocket('wss://x')", "localStorage.setItem('a', b)", 'indexedDB.open("x")', 'document.cookie = a', 'new URLSearchParams(answers)', '<script src="https://cdn.example/x.js"></script>', '<link href="https://fonts.example/x.css" rel="stylesheet">', '<form method="get">'];
+    const samples = [
+      "await fetch('/log', { body })",
+      'new XMLHttpRequest()',
+      'navigator.sendBeacon(url, data)',
+      "new WebSocket('wss://x')",
+      "localStorage.setItem('a', b)",
+      'indexedDB.open("x")',
+      'document.cookie = a',
+      'new URLSearchParams(answers)',
+      '<script src="https://cdn.example/x.js"></script>',
+      '<link href="https://fonts.example/x.css" rel="stylesheet">',
+      '<form method="get">',
+    ];
     samples.forEach((sample, index) => expect(FORBIDDEN[index]![0].test(sample), sample).toBe(true));
   });
 
   it('depends on no analytics, tracking or error-reporting package', () => {
-    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
     const names = Object.keys(manifest.dependencies ?? {});
-    expect(names.filter((name) => /analytics|gtag|tag-manager|sentry|posthog|mixpanel|segment|datadog|hotjar|amplitude|bugsnag|rollbar|logrocket/i.test(name))).toEqual([]);
+    expect(
+      names.filter((name) =>
+        /analytics|gtag|tag-manager|sentry|posthog|mixpanel|segment|datadog|hotjar|amplitude|bugsnag|rollbar|logrocket/i.test(
+          name,
+        ),
+      ),
+    ).toEqual([]);
   });
 });

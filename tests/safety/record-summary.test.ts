@@ -23,7 +23,10 @@ const answers = {
 function summarise(given: Record<string, string | string[]>, notes = {}) {
   const journey = replayJourney(flow, machine, given);
   if (!journey.recommendation) throw new Error('the journey should be complete');
-  return { journey, text: writeRecordSummary(flow, journey.answers, journey.path, journey.recommendation, recordedAt, notes) };
+  return {
+    journey,
+    text: writeRecordSummary(flow, journey.answers, journey.path, journey.recommendation, recordedAt, notes),
+  };
 }
 
 describe('the record summary', () => {
@@ -52,7 +55,9 @@ describe('the record summary', () => {
 
   it('lists actions in the order the person should act, urgent ones first', () => {
     const { text } = summarise(answers);
-    const urgencies = [...text.matchAll(/^\d+\. \[(Do this now|Today|Next steps)\]/gm)].map((match) => match[1]);
+    const urgencies = [...text.matchAll(/^\d+\. \[(Do this now|Today|Next steps)\]/gm)].map(
+      (match) => match[1],
+    );
     expect(urgencies[0]).toBe('Do this now');
     const rank = { 'Do this now': 0, Today: 1, 'Next steps': 2 } as const;
     const ranks = urgencies.map((urgency) => rank[urgency as keyof typeof rank]);
@@ -72,6 +77,8 @@ describe('the record summary', () => {
     const typed = '<script>alert(1)</script> called MASH 10:05 ref 1234';
     const { text } = summarise(answers, { whoTold: typed });
     expect(text).toContain(`Who I told or called, and when:\n    ${typed}`);
-    expect(text).toContain('The tool supports, and does not replace, professional judgement and local procedures.');
+    expect(text).toContain(
+      'The tool supports, and does not replace, professional judgement and local procedures.',
+    );
   });
 });

@@ -1,12 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WITHIN_DAYS, readContentCheckOptions, writeContentCheckReport } from '../../../src/cli/check-content.ts';
+import {
+  DEFAULT_WITHIN_DAYS,
+  readContentCheckOptions,
+  writeContentCheckReport,
+} from '../../../src/cli/check-content.ts';
 import { readFlowFile } from '../../../src/cli/read-flow-file.ts';
 
 const flow = readFlowFile();
-const allReviewDates = [...flow.sources.map((source) => source.reviewBy), ...flow.routes.flatMap((route) => (route.contacts ?? []).map((contact) => contact.reviewBy))].sort();
+const allReviewDates = [
+  ...flow.sources.map((source) => source.reviewBy),
+  ...flow.routes.flatMap((route) => (route.contacts ?? []).map((contact) => contact.reviewBy)),
+].sort();
 const earliestReview = allReviewDates[0]!;
-const dayAfter = (isoDate: string) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const dayAfter = (isoDate: string) =>
+  new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 describe('npm run content:check', () => {
   it('says plainly that nothing is due when the window ends before every review date', () => {
@@ -19,7 +27,11 @@ describe('npm run content:check', () => {
   it('lists content past its review date under a clear heading, with its place and dates, on the day after the review date', () => {
     const report = writeContentCheckReport(flow, dayAfter(earliestReview), 0);
     expect(report).toMatch(/PAST REVIEW DATE \(\d+\)/);
-    expect(report).toMatch(new RegExp(`\\(sources\\[\\d+\\]\\): .+\\n    review by ${earliestReview}, last checked \\d{4}-\\d{2}-\\d{2}: 1 day past review`));
+    expect(report).toMatch(
+      new RegExp(
+        `\\(sources\\[\\d+\\]\\): .+\\n    review by ${earliestReview}, last checked \\d{4}-\\d{2}-\\d{2}: 1 day past review`,
+      ),
+    );
     expect(report).not.toContain('DUE FOR REVIEW');
   });
 
@@ -31,14 +43,24 @@ describe('npm run content:check', () => {
   });
 
   it('reads --within and --today, defaults to the local date and 30 days, and rejects anything else', () => {
-    expect(readContentCheckOptions([], new Date(2027, 0, 9, 23, 30))).toEqual({ today: '2027-01-09', withinDays: DEFAULT_WITHIN_DAYS });
-    expect(readContentCheckOptions(['--within', '7', '--today', '2027-02-01'], new Date())).toEqual({ today: '2027-02-01', withinDays: 7 });
+    expect(readContentCheckOptions([], new Date(2027, 0, 9, 23, 30))).toEqual({
+      today: '2027-01-09',
+      withinDays: DEFAULT_WITHIN_DAYS,
+    });
+    expect(readContentCheckOptions(['--within', '7', '--today', '2027-02-01'], new Date())).toEqual({
+      today: '2027-02-01',
+      withinDays: 7,
+    });
     expect(readContentCheckOptions(['--within', 'soon'], new Date())).toMatch(/cannot read '--within'/);
     expect(readContentCheckOptions(['--today', '1/2/2027'], new Date())).toMatch(/cannot read '--today'/);
   });
 
   it('exits 0 and prints the report even when content is past review', () => {
-    const stdout = execFileSync('node_modules/.bin/tsx', ['src/cli/check-content.ts', '--today', dayAfter(earliestReview), '--within', '0'], { encoding: 'utf8' });
+    const stdout = execFileSync(
+      'node_modules/.bin/tsx',
+      ['src/cli/check-content.ts', '--today', dayAfter(earliestReview), '--within', '0'],
+      { encoding: 'utf8' },
+    );
     expect(stdout).toContain('PAST REVIEW DATE');
   });
 });

@@ -6,7 +6,10 @@ import { drawFlowDiagram } from '../../../src/engine/draw-flow-diagram.ts';
 
 /** Runs the real command, as `npm run --silent triage -- ...` does. */
 function triage(args: string[], input?: string) {
-  const result = spawnSync('node_modules/.bin/tsx', ['src/cli/triage.ts', ...args], { encoding: 'utf8', input });
+  const result = spawnSync('node_modules/.bin/tsx', ['src/cli/triage.ts', ...args], {
+    encoding: 'utf8',
+    input,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -31,7 +34,10 @@ describe('triage --diagram', () => {
   });
 
   it('refuses a scenario file or another option alongside --diagram, with exit 2 and nothing on standard output', () => {
-    for (const args of [['--diagram', 'flows/scenarios/anything.json'], ['--diagram', '--summary']]) {
+    for (const args of [
+      ['--diagram', 'flows/scenarios/anything.json'],
+      ['--diagram', '--summary'],
+    ]) {
       const result = triage(args);
       expect(result.status).toBe(2);
       expect(result.stdout).toBe('');

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFlowFile } from '../../../src/cli/read-flow-file.ts';
 import { compileFlow } from '../../../src/engine/compile-flow.ts';
-import { buildFlowDiagram, describeCondition, describeConditionIds, drawFlowDiagram, RECOMMENDATION_NODE } from '../../../src/engine/draw-flow-diagram.ts';
+import {
+  buildFlowDiagram,
+  describeCondition,
+  describeConditionIds,
+  drawFlowDiagram,
+  RECOMMENDATION_NODE,
+} from '../../../src/engine/draw-flow-diagram.ts';
 import { replayJourney } from '../../../src/engine/replay-journey.ts';
 import { listPossibleAnswers } from '../../../src/engine/search-journeys.ts';
 
@@ -11,15 +17,20 @@ const machine = compileFlow(flow);
 const diagram = buildFlowDiagram(flow);
 const mermaid = drawFlowDiagram(flow);
 
-const stepsFrom = (questionId: string) => diagram.steps.filter((step) => step.from === questionId).map((step) => [step.to, step.kind]);
+const stepsFrom = (questionId: string) =>
+  diagram.steps.filter((step) => step.from === questionId).map((step) => [step.to, step.kind]);
 
 describe('buildFlowDiagram', () => {
   it('lists every question in flow order with its options and, for conditional questions, when it is asked', () => {
-    expect(diagram.questions.map((question) => question.id)).toEqual(flow.questions.map((question) => question.id));
+    expect(diagram.questions.map((question) => question.id)).toEqual(
+      flow.questions.map((question) => question.id),
+    );
     const adultInvolved = diagram.questions.find((question) => question.id === 'adult-involved')!;
     expect(adultInvolved.number).toBe(7);
     expect(adultInvolved.options.map((option) => option.value)).toEqual(['yes', 'no', 'not-known']);
-    expect(adultInvolved.askedWhenIds).toBe('concerns includes sexual-images / sexual-communication / sextortion / live-streaming');
+    expect(adultInvolved.askedWhenIds).toBe(
+      'concerns includes sexual-images / sexual-communication / sextortion / live-streaming',
+    );
     expect(diagram.questions[0]!.askedWhen).toBeUndefined();
   });
 
@@ -35,19 +46,34 @@ describe('buildFlowDiagram', () => {
 
   it('leaves out steps no journey can take', () => {
     // works-with-children is asked only when an adult is involved; the image questions only when none is.
-    expect(diagram.steps.some((step) => step.from === 'works-with-children' && step.to === 'coercion-or-blackmail')).toBe(false);
-    expect(diagram.steps.some((step) => step.from === 'coercion-or-blackmail' && step.to === RECOMMENDATION_NODE)).toBe(false);
+    expect(
+      diagram.steps.some(
+        (step) => step.from === 'works-with-children' && step.to === 'coercion-or-blackmail',
+      ),
+    ).toBe(false);
+    expect(
+      diagram.steps.some((step) => step.from === 'coercion-or-blackmail' && step.to === RECOMMENDATION_NODE),
+    ).toBe(false);
   });
 
   it('has a step for every move any journey makes, including the last one to the recommendation', () => {
-    const arbitraryAnswers = fc.record(Object.fromEntries(flow.questions.map((question) => [question.id, fc.constantFrom(...listPossibleAnswers(question))])));
+    const arbitraryAnswers = fc.record(
+      Object.fromEntries(
+        flow.questions.map((question) => [question.id, fc.constantFrom(...listPossibleAnswers(question))]),
+      ),
+    );
     const steps = new Set(diagram.steps.map((step) => `${step.from} ${step.to}`));
     let runs = 0;
     fc.assert(
       fc.property(arbitraryAnswers, (answers) => {
         runs += 1;
         const { path } = replayJourney(flow, machine, answers);
-        path.forEach((from, index) => expect(steps.has(`${from} ${path[index + 1] ?? RECOMMENDATION_NODE}`), `${from} -> ${path[index + 1] ?? RECOMMENDATION_NODE}`).toBe(true));
+        path.forEach((from, index) =>
+          expect(
+            steps.has(`${from} ${path[index + 1] ?? RECOMMENDATION_NODE}`),
+            `${from} -> ${path[index + 1] ?? RECOMMENDATION_NODE}`,
+          ).toBe(true),
+        );
       }),
       { numRuns: 300, seed: 5 },
     );
@@ -58,7 +84,9 @@ describe('buildFlowDiagram', () => {
     expect(diagram.rules.map((rule) => rule.id)).toEqual(flow.rules.map((rule) => rule.id));
     const r3 = diagram.rules.find((rule) => rule.id === 'R3')!;
     expect(r3.routes).toEqual(['police', 'childrens-social-care']);
-    expect(r3.when).toBe("Concerns includes 'Nude, semi-nude or sexual images or videos of a child' and Adult involved is 'Yes' or 'I don't know'");
+    expect(r3.when).toBe(
+      "Concerns includes 'Nude, semi-nude or sexual images or videos of a child' and Adult involved is 'Yes' or 'I don't know'",
+    );
     expect(r3.sources.length).toBe(flow.rules.find((rule) => rule.id === 'R3')!.sources.length);
     expect(diagram.routes[0]!.id).toBe('emergency-999');
     const urgencies = diagram.routes.map((route) => ['now', 'today', 'next'].indexOf(route.urgency));
@@ -73,8 +101,22 @@ describe('buildFlowDiagram', () => {
 
 describe('describeCondition', () => {
   it('brackets nested groups and reads "not" plainly', () => {
-    const condition = { all: [{ question: 'concerns', includes: 'sexual-images' }, { not: { any: [{ question: 'child-age', is: 'under-13' }, { question: 'immediate-danger', is: ['yes', 'not-sure'] }] } }] };
-    expect(describeConditionIds(condition)).toBe('concerns includes sexual-images AND NOT (child-age is under-13 OR immediate-danger is yes / not-sure)');
+    const condition = {
+      all: [
+        { question: 'concerns', includes: 'sexual-images' },
+        {
+          not: {
+            any: [
+              { question: 'child-age', is: 'under-13' },
+              { question: 'immediate-danger', is: ['yes', 'not-sure'] },
+            ],
+          },
+        },
+      ],
+    };
+    expect(describeConditionIds(condition)).toBe(
+      'concerns includes sexual-images AND NOT (child-age is under-13 OR immediate-danger is yes / not-sure)',
+    );
     expect(describeCondition(condition, flow)).toBe(
       "Concerns includes 'Nude, semi-nude or sexual images or videos of a child' and not (Age of youngest child is 'Under 13' or Child in immediate danger is 'Yes' or 'I'm not sure')",
     );
@@ -84,17 +126,22 @@ describe('describeCondition', () => {
 describe('drawFlowDiagram', () => {
   it('writes a Mermaid flowchart with a node for every question, rule and route', () => {
     expect(mermaid.split('\n')[1]).toBe('flowchart TD');
-    for (const question of flow.questions) expect(mermaid).toContain(`question_${question.id.replace(/-/g, '_')}["`);
+    for (const question of flow.questions)
+      expect(mermaid).toContain(`question_${question.id.replace(/-/g, '_')}["`);
     for (const rule of flow.rules) expect(mermaid).toContain(`rule_${rule.id}{{"${rule.id}: `);
-    for (const route of flow.routes) expect(mermaid).toContain(`route_${route.id.replace(/-/g, '_')}["${route.id} (${route.urgency}): `);
+    for (const route of flow.routes)
+      expect(mermaid).toContain(`route_${route.id.replace(/-/g, '_')}["${route.id} (${route.urgency}): `);
   });
 
   it('labels conditional steps with the condition, and draws an arrow from each rule to each route it adds', () => {
-    expect(mermaid).toContain('question_concerns -->|"if concerns includes cyberbullying"| question_threats_or_hate');
+    expect(mermaid).toContain(
+      'question_concerns -->|"if concerns includes cyberbullying"| question_threats_or_hate',
+    );
     expect(mermaid).toContain('question_concerns -->|"otherwise"| recommendation');
     expect(mermaid).toContain('question_immediate_danger --> question_your_role');
     for (const rule of flow.rules) {
-      for (const route of rule.add) expect(mermaid).toContain(`rule_${rule.id} --> route_${route.replace(/-/g, '_')}`);
+      for (const route of rule.add)
+        expect(mermaid).toContain(`rule_${rule.id} --> route_${route.replace(/-/g, '_')}`);
     }
   });
 
@@ -109,6 +156,8 @@ describe('drawFlowDiagram', () => {
   });
 
   it('names the flow id and version it was drawn from', () => {
-    expect(mermaid.split('\n')[0]).toBe(`%% Drawn from flow ${flow.id} version ${flow.version} (${flow.title}); do not edit by hand.`);
+    expect(mermaid.split('\n')[0]).toBe(
+      `%% Drawn from flow ${flow.id} version ${flow.version} (${flow.title}); do not edit by hand.`,
+    );
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFlowFile } from '../../../src/cli/read-flow-file.ts';
 import { compileFlow } from '../../../src/engine/compile-flow.ts';
-import { checkRecommendationReview, countDaysUntil, findDueContent, isPastReview } from '../../../src/engine/find-due-content.ts';
+import {
+  checkRecommendationReview,
+  countDaysUntil,
+  findDueContent,
+  isPastReview,
+} from '../../../src/engine/find-due-content.ts';
 import type { Flow } from '../../../src/engine/flow-schema.ts';
 import { recommend } from '../../../src/engine/recommend.ts';
 import { replayJourney } from '../../../src/engine/replay-journey.ts';
@@ -63,11 +68,18 @@ describe('findDueContent', () => {
     const source = dated.sources[0]!;
     source.reviewBy = '2027-01-10';
     for (const other of dated.sources.slice(1)) other.reviewBy = '2099-01-01';
-    for (const route of dated.routes) for (const contact of route.contacts ?? []) contact.reviewBy = '2099-01-01';
+    for (const route of dated.routes)
+      for (const contact of route.contacts ?? []) contact.reviewBy = '2099-01-01';
 
     const before = findDueContent(dated, '2027-01-05', 30);
     expect(before).toEqual([
-      expect.objectContaining({ kind: 'source', id: source.id, place: 'sources[0]', daysLeft: 5, status: 'due-soon' }),
+      expect.objectContaining({
+        kind: 'source',
+        id: source.id,
+        place: 'sources[0]',
+        daysLeft: 5,
+        status: 'due-soon',
+      }),
     ]);
     const after = findDueContent(dated, '2027-01-12', 30);
     expect(after).toEqual([expect.objectContaining({ id: source.id, daysLeft: -2, status: 'past-review' })]);
@@ -78,7 +90,9 @@ describe('findDueContent', () => {
     const police101 = due.find((item) => item.id === 'police-101-hiow');
     const policeIndex = flow.routes.findIndex((route) => route.id === 'police');
     expect(police101?.kind).toBe('contact');
-    expect(police101?.place).toMatch(new RegExp(`^routes\\[${policeIndex}\\] \\(police\\)\\.contacts\\[\\d+\\]$`));
+    expect(police101?.place).toMatch(
+      new RegExp(`^routes\\[${policeIndex}\\] \\(police\\)\\.contacts\\[\\d+\\]$`),
+    );
     expect(police101?.status).toBe('past-review');
   });
 
@@ -96,7 +110,10 @@ describe('findDueContent', () => {
   });
 
   it('finds the two sources the real flow asks to be reviewed first, on the day after their review date', () => {
-    const earliest = [...flow.sources.map((source) => source.reviewBy), ...flow.routes.flatMap((route) => (route.contacts ?? []).map((contact) => contact.reviewBy))].sort()[0]!;
+    const earliest = [
+      ...flow.sources.map((source) => source.reviewBy),
+      ...flow.routes.flatMap((route) => (route.contacts ?? []).map((contact) => contact.reviewBy)),
+    ].sort()[0]!;
     const dayAfter = new Date(Date.parse(`${earliest}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const due = findDueContent(flow, dayAfter, 0);
     expect(due.length).toBeGreaterThan(0);
@@ -125,7 +142,10 @@ describe('checkRecommendationReview', () => {
     const dated = withAllReviewDates('2099-01-01');
     const usedSource = dated.sources.find((source) => source.id === 'nca-sextortion-alert-2024')!;
     usedSource.reviewBy = '2027-03-01';
-    const datedRecommendation = recommend(dated, replayJourney(dated, compileFlow(dated), portsmouthSextortion).answers);
+    const datedRecommendation = recommend(
+      dated,
+      replayJourney(dated, compileFlow(dated), portsmouthSextortion).answers,
+    );
     expect(checkRecommendationReview(datedRecommendation, '2027-03-01').isPastReview).toBe(false);
     expect(checkRecommendationReview(datedRecommendation, '2027-03-02').isPastReview).toBe(true);
   });
@@ -133,17 +153,27 @@ describe('checkRecommendationReview', () => {
   it('ignores content the recommendation did not use', () => {
     const dated = withAllReviewDates('2099-01-01');
     dated.sources.find((source) => source.id === 'report-terrorism')!.reviewBy = '2027-01-01';
-    const datedRecommendation = recommend(dated, replayJourney(dated, compileFlow(dated), portsmouthSextortion).answers);
+    const datedRecommendation = recommend(
+      dated,
+      replayJourney(dated, compileFlow(dated), portsmouthSextortion).answers,
+    );
     expect(checkRecommendationReview(datedRecommendation, '2027-06-01').isPastReview).toBe(false);
   });
 
   it('lists the contacts shown that are past their review date, with their route', () => {
     const dated = withAllReviewDates('2099-01-01');
-    const mash = dated.routes.find((route) => route.id === 'childrens-social-care')!.contacts!.find((contact) => contact.id === 'portsmouth-mash')!;
+    const mash = dated.routes
+      .find((route) => route.id === 'childrens-social-care')!
+      .contacts!.find((contact) => contact.id === 'portsmouth-mash')!;
     mash.reviewBy = '2027-01-01';
-    const datedRecommendation = recommend(dated, replayJourney(dated, compileFlow(dated), portsmouthSextortion).answers);
+    const datedRecommendation = recommend(
+      dated,
+      replayJourney(dated, compileFlow(dated), portsmouthSextortion).answers,
+    );
     const review = checkRecommendationReview(datedRecommendation, '2027-01-02');
     expect(review.isPastReview).toBe(true);
-    expect(review.contactsPastReview).toEqual([{ route: 'childrens-social-care', label: mash.label, value: mash.value, reviewBy: '2027-01-01' }]);
+    expect(review.contactsPastReview).toEqual([
+      { route: 'childrens-social-care', label: mash.label, value: mash.value, reviewBy: '2027-01-01' },
+    ]);
   });
 });

@@ -36,7 +36,8 @@ function parseError(raw: RawFlow): FlowError {
 }
 
 const indexOfRule = (raw: RawFlow, id: string) => raw.rules.findIndex((rule) => rule.id === id);
-const indexOfQuestion = (raw: RawFlow, id: string) => raw.questions.findIndex((question) => question.id === id);
+const indexOfQuestion = (raw: RawFlow, id: string) =>
+  raw.questions.findIndex((question) => question.id === id);
 const indexOfRoute = (raw: RawFlow, id: string) => raw.routes.findIndex((route) => route.id === id);
 
 describe('parseFlow on a flow with a mistake', () => {
@@ -58,7 +59,9 @@ describe('parseFlow on a flow with a mistake', () => {
     const raw = copyFlow();
     const index = indexOfQuestion(raw, 'threats-or-hate');
     raw.questions[index]!.askedWhen = { question: 'concern', includes: 'cyberbullying' };
-    expect(parseError(raw).message).toContain(`questions[${index}] (threats-or-hate).askedWhen: unknown question 'concern'`);
+    expect(parseError(raw).message).toContain(
+      `questions[${index}] (threats-or-hate).askedWhen: unknown question 'concern'`,
+    );
   });
 
   it('names the rule when it adds an unknown route', () => {
@@ -72,14 +75,18 @@ describe('parseFlow on a flow with a mistake', () => {
     const raw = copyFlow();
     const index = indexOfRule(raw, 'R1');
     raw.rules[index]!.when = { question: 'immediate-danger', is: ['yes', 'maybe'] };
-    expect(parseError(raw).message).toContain(`rules[${index}] (R1).when: 'maybe' is not an answer to 'immediate-danger' (allowed: yes, no, not-sure)`);
+    expect(parseError(raw).message).toContain(
+      `rules[${index}] (R1).when: 'maybe' is not an answer to 'immediate-danger' (allowed: yes, no, not-sure)`,
+    );
   });
 
   it('names the rule that can never fire', () => {
     const raw = copyFlow();
     const index = indexOfRule(raw, 'R13');
     // Bullying with threats, but no bullying: a contradiction no journey can satisfy.
-    raw.rules[index]!.when = { all: [raw.rules[index]!.when, { not: { question: 'concerns', includes: 'cyberbullying' } }] };
+    raw.rules[index]!.when = {
+      all: [raw.rules[index]!.when, { not: { question: 'concerns', includes: 'cyberbullying' } }],
+    };
     expect(parseError(raw).message).toContain(`rules[${index}] (R13).when: can never fire`);
   });
 
@@ -87,7 +94,9 @@ describe('parseFlow on a flow with a mistake', () => {
     const raw = copyFlow();
     const index = indexOfQuestion(raw, 'sexual-acts');
     // Asked only for a child both under 13 and 16 or 17.
-    raw.questions[index]!.askedWhen = { all: [raw.questions[index]!.askedWhen!, { question: 'child-age', is: '16-to-17' }] };
+    raw.questions[index]!.askedWhen = {
+      all: [raw.questions[index]!.askedWhen!, { question: 'child-age', is: '16-to-17' }],
+    };
     expect(parseError(raw).message).toContain(`questions[${index}] (sexual-acts): can never be reached`);
   });
 
@@ -95,14 +104,18 @@ describe('parseFlow on a flow with a mistake', () => {
     const raw = copyFlow();
     const index = indexOfQuestion(raw, 'adult-involved');
     raw.questions[index]!.askedWhen = { question: 'threats-or-hate', is: 'yes' };
-    expect(parseError(raw).message).toContain(`questions[${index}] (adult-involved).askedWhen: depends on 'threats-or-hate', which is not asked before this question`);
+    expect(parseError(raw).message).toContain(
+      `questions[${index}] (adult-involved).askedWhen: depends on 'threats-or-hate', which is not asked before this question`,
+    );
   });
 
   it('names the contact that has no lastChecked date', () => {
     const raw = copyFlow();
     const routeIndex = indexOfRoute(raw, 'police');
     delete raw.routes[routeIndex]!.contacts![0]!.lastChecked;
-    expect(parseError(raw).message).toMatch(new RegExp(`at routes\\[${routeIndex}\\]\\.contacts\\[0\\]\\.lastChecked`));
+    expect(parseError(raw).message).toMatch(
+      new RegExp(`at routes\\[${routeIndex}\\]\\.contacts\\[0\\]\\.lastChecked`),
+    );
   });
 
   it('names a date that is not written YYYY-MM-DD, or is not a real day', () => {
@@ -120,7 +133,9 @@ describe('parseFlow on a flow with a mistake', () => {
     const routeIndex = indexOfRoute(raw, 'childrens-social-care');
     const contact = raw.routes[routeIndex]!.contacts![0]!;
     contact.areas = ['hampshire', 'winchester'];
-    expect(parseError(raw).message).toContain(`routes[${routeIndex}] (childrens-social-care).contacts[0] (${String(contact.id)}).areas: 'winchester' is not an answer to the 'area' question`);
+    expect(parseError(raw).message).toContain(
+      `routes[${routeIndex}] (childrens-social-care).contacts[0] (${String(contact.id)}).areas: 'winchester' is not an answer to the 'area' question`,
+    );
   });
 
   it('lists every mistake at once, each on its own line', () => {
