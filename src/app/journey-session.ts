@@ -171,10 +171,13 @@ export function createJourneySession(
   };
 
   const redirectWithNotice = (to: string, text: string): PageEntry => {
-    actor.send({
-      type: 'notice.set',
-      notice: { title: 'You have been taken to the question you need to answer next', text, forPath: to },
-    });
+    // A notice still waiting (answers that could not be restored) matters more: it goes to the new page instead.
+    const waiting = actor.getSnapshot().context.notice;
+    const notice =
+      waiting && waiting.forPath === undefined
+        ? { ...waiting, forPath: to }
+        : { title: 'You have been taken to the question you need to answer next', text, forPath: to };
+    actor.send({ type: 'notice.set', notice });
     return { status: 'redirect', to };
   };
 

@@ -57,8 +57,8 @@ export function CheckAnswersPage({
                   </dd>
                   <dd className="govuk-summary-list__actions">
                     <Link to={link.to} state={link.state} className="govuk-link">
-                      Change
-                      <span className="govuk-visually-hidden"> {question.summaryLabel.toLowerCase()}</span>
+                      Change{' '}
+                      <span className="govuk-visually-hidden">{question.summaryLabel.toLowerCase()}</span>
                     </Link>
                   </dd>
                 </div>

@@ -157,6 +157,7 @@ export function RecordSummarySection({
           </label>
           <textarea
             className="govuk-textarea app-record__text"
+            ref={summaryBox}
             id="record-summary"
             rows={16}
             readOnly

@@ -2,6 +2,9 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createRoutes } from '../../../src/app/create-routes.tsx';
+import { loadFlow } from '../../../src/app/journey-session.ts';
+import { SAVED_JOURNEY_KEY } from '../../../src/app/saved-journey.ts';
+import type { Answers } from '../../../src/engine/answers.ts';
 
 /** A fixed clock, so that record summaries can be compared exactly. */
 export const RECORDED_AT = new Date(2026, 10, 24, 9, 30);
@@ -23,3 +26,42 @@ export function renderApp(path = '/', { entries }: { entries?: string[] } = {}) 
 export async function findHeading(name: string | RegExp) {
   return screen.findByRole('heading', { level: 1, name });
 }
+
+/** Saves answers in sessionStorage as the app does, as if from an earlier visit in this tab. */
+export function saveAnswers(answers: Answers, overrides: Record<string, unknown> = {}) {
+  const flow = loadFlow();
+  window.sessionStorage.setItem(
+    SAVED_JOURNEY_KEY,
+    JSON.stringify({ flowId: flow.id, flowVersion: flow.version, answers, ...overrides }),
+  );
+}
+
+export function readSavedAnswers(): unknown {
+  const text = window.sessionStorage.getItem(SAVED_JOURNEY_KEY);
+  return text === null ? null : (JSON.parse(text) as { answers: unknown }).answers;
+}
+
+/** A complete journey: an adult asks a 14-year-old for nudes, reported by a teacher in Portsmouth. */
+export const ADULT_ASKS_FOR_NUDES: Answers = {
+  'immediate-danger': 'no',
+  'your-role': 'other-staff',
+  setting: 'education-setting',
+  area: 'portsmouth',
+  'child-age': '13-to-15',
+  concerns: ['sexual-communication'],
+  'adult-involved': 'yes',
+  'works-with-children': 'no',
+};
+
+/** A complete journey: nudes shared round a class, only children involved, none of the criteria. */
+export const NUDES_SHARED_BY_PUPILS: Answers = {
+  'immediate-danger': 'no',
+  'your-role': 'safeguarding-lead',
+  setting: 'education-setting',
+  area: 'hampshire',
+  'child-age': '13-to-15',
+  concerns: ['sexual-images'],
+  'adult-involved': 'no',
+  'coercion-or-blackmail': 'no',
+  'unusual-or-violent': 'no',
+};

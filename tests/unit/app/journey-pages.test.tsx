@@ -1,0 +1,291 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import {
+  ADULT_ASKS_FOR_NUDES,
+  findHeading,
+  NUDES_SHARED_BY_PUPILS,
+  readSavedAnswers,
+  renderApp,
+  saveAnswers,
+} from './render-app.tsx';
+
+const continueButton = () => screen.getByRole('button', { name: 'Continue' });
+const backLink = () => screen.getByRole('link', { name: 'Back' });
+
+describe('question pages', () => {
+  test('the first question keeps the 999 line and names the question in the page title', async () => {
+    renderApp('/questions/immediate-danger');
+    await findHeading('Is a child in immediate danger or at immediate risk of harm now?');
+    expect(document.title).toBe(
+      'Is a child in immediate danger or at immediate risk of harm now? - Online abuse triage',
+    );
+    expect(screen.getByText(/If a child is in immediate danger, call/)).toBeVisible();
+    expect(screen.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
+    expect(backLink()).toHaveAttribute('href', '/');
+  });
+
+  test('continuing without an answer shows the error summary and the inline error, and focuses the summary', async () => {
+    const { user } = renderApp('/questions/immediate-danger');
+    await findHeading(/immediate danger/);
+    await user.click(continueButton());
+    const summary = screen.getByRole('alert');
+    expect(within(summary).getByText('There is a problem')).toBeVisible();
+    expect(
+      within(summary).getByRole('link', { name: 'Select whether a child is in immediate danger' }),
+    ).toHaveAttribute('href', '#immediate-danger');
+    expect(summary.parentElement).toHaveFocus();
+    expect(
+      screen.getByText('Select whether a child is in immediate danger', { selector: '.govuk-error-message' }),
+    ).toBeVisible();
+    expect(screen.getByRole('group', { name: /immediate danger/ })).toHaveAccessibleDescription(
+      expect.stringContaining('Select whether a child is in immediate danger'),
+    );
+    expect(document.title).toMatch(/^Error: Is a child in immediate danger/);
+  });
+
+  test('answering yes to immediate danger shows the call 999 page at once, then Continue goes on with the triage', async () => {
+    const { user, router } = renderApp('/questions/immediate-danger');
+    await findHeading(/immediate danger/);
+    await user.click(screen.getByLabelText('Yes'));
+    await user.click(continueButton());
+    await findHeading('Call 999 now');
+    expect(router.state.location.pathname).toBe('/call-999');
+    expect(screen.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
+    expect(backLink()).toHaveAttribute('href', '/questions/immediate-danger');
+    await user.click(screen.getByRole('button', { name: 'Continue the triage' }));
+    await findHeading('What is your role?');
+    expect(backLink()).toHaveAttribute('href', '/call-999');
+  });
+
+  test("answering I'm not sure to immediate danger also shows the call 999 page", async () => {
+    const { user } = renderApp('/questions/immediate-danger');
+    await findHeading(/immediate danger/);
+    await user.click(screen.getByLabelText("I'm not sure"));
+    await user.click(continueButton());
+    await findHeading('Call 999 now');
+  });
+
+  test('answering no goes straight to the next question, whose back link returns to the first with the answer kept', async () => {
+    const { user } = renderApp('/questions/immediate-danger');
+    await findHeading(/immediate danger/);
+    await user.click(screen.getByLabelText('No'));
+    await user.click(continueButton());
+    await findHeading('What is your role?');
+    await user.click(backLink());
+    await findHeading(/immediate danger/);
+    expect(screen.getByLabelText('No')).toBeChecked();
+  });
+
+  test('the many-choice question uses checkboxes named after the question', async () => {
+    saveAnswers({
+      'immediate-danger': 'no',
+      'your-role': 'other-staff',
+      setting: 'other-setting',
+      area: 'hampshire',
+      'child-age': 'under-13',
+    });
+    const { user } = renderApp('/questions/concerns');
+    await findHeading('What are you worried about?');
+    const checkboxes = screen.getAllByRole('checkbox');
+    expect(checkboxes).toHaveLength(8);
+    for (const checkbox of checkboxes) expect(checkbox).toHaveAttribute('name', 'concerns');
+    await user.click(continueButton());
+    expect(
+      screen.getByRole('link', { name: 'Select at least one thing you are worried about' }),
+    ).toBeVisible();
+    await user.click(screen.getByLabelText('Cyberbullying by another child'));
+    await user.click(screen.getByLabelText('Other harmful content'));
+    await user.click(continueButton());
+    await findHeading(/threats, harassment or hate/);
+    expect(readSavedAnswers()).toMatchObject({ concerns: ['cyberbullying', 'harmful-content'] });
+  });
+});
+
+describe('pages the answers do not reach', () => {
+  test('a question the answers do not reach redirects to the next question, with a notice', async () => {
+    saveAnswers({ 'immediate-danger': 'no', 'your-role': 'other-staff' });
+    const { router } = renderApp('/questions/adult-involved');
+    await findHeading('Where do you work?');
+    expect(router.state.location.pathname).toBe('/questions/setting');
+    const notice = screen.getByRole('region', { name: 'Important' });
+    expect(within(notice).getByText(/does not apply to your answers so far/)).toBeVisible();
+  });
+
+  test('a question off the path of a complete journey redirects to check answers', async () => {
+    saveAnswers(ADULT_ASKS_FOR_NUDES);
+    const { router } = renderApp('/questions/threats-or-hate');
+    await findHeading('Check your answers');
+    expect(router.state.location.pathname).toBe('/check-answers');
+    expect(screen.getByRole('region', { name: 'Important' })).toBeVisible();
+  });
+
+  test('check answers and the recommendation wait until every question is answered', async () => {
+    saveAnswers({ 'immediate-danger': 'no' });
+    renderApp('/recommendation');
+    await findHeading('What is your role?');
+    expect(screen.getByText(/answer every question before you can see what to do/)).toBeVisible();
+  });
+
+  test('the call 999 page is only shown when the answers say a child may be in danger', async () => {
+    saveAnswers({ 'immediate-danger': 'no' });
+    const { router } = renderApp('/call-999');
+    await findHeading('What is your role?');
+    expect(router.state.location.pathname).toBe('/questions/your-role');
+  });
+
+  test('an unknown page shows the not found page', async () => {
+    renderApp('/nowhere');
+    await findHeading('Page not found');
+    expect(screen.getByRole('link', { name: 'Go to the start of the triage' })).toHaveAttribute('href', '/');
+  });
+
+  test('an unknown question shows the not found page', async () => {
+    renderApp('/questions/favourite-colour');
+    await findHeading('Page not found');
+  });
+});
+
+describe('check your answers', () => {
+  test('lists each answer on the path with a Change link, and goes on to the recommendation', async () => {
+    saveAnswers(ADULT_ASKS_FOR_NUDES);
+    const { user } = renderApp('/check-answers');
+    await findHeading('Check your answers');
+    const rows = document.querySelectorAll('.govuk-summary-list__row');
+    expect(rows).toHaveLength(Object.keys(ADULT_ASKS_FOR_NUDES).length);
+    expect(screen.getByRole('link', { name: "Change child's area" })).toHaveAttribute(
+      'href',
+      '/questions/area',
+    );
+    expect(screen.getByText('Portsmouth')).toBeVisible();
+    expect(backLink()).toHaveAttribute('href', '/questions/works-with-children');
+    await user.click(screen.getByRole('button', { name: 'See what to do' }));
+    await findHeading('What to do');
+  });
+
+  test('changing an answer returns to check answers, with the new answer shown', async () => {
+    saveAnswers(ADULT_ASKS_FOR_NUDES);
+    const { user, router } = renderApp('/check-answers');
+    await findHeading('Check your answers');
+    await user.click(screen.getByRole('link', { name: /Change .*area/i }));
+    await findHeading('Where does the child live?');
+    expect(backLink()).toHaveAttribute('href', '/check-answers');
+    expect(screen.getByLabelText('Portsmouth')).toBeChecked();
+    await user.click(screen.getByLabelText('Southampton'));
+    await user.click(continueButton());
+    await findHeading('Check your answers');
+    expect(router.state.location.pathname).toBe('/check-answers');
+    expect(screen.getByText('Southampton')).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Important' })).toBeNull();
+  });
+
+  test('a change that opens a new question asks it, then returns to check answers and says which answers were dropped', async () => {
+    saveAnswers(NUDES_SHARED_BY_PUPILS);
+    const { user } = renderApp('/check-answers');
+    await findHeading('Check your answers');
+    await user.click(screen.getByRole('link', { name: /Change adult involved/i }));
+    await findHeading(/Is an adult \(18 or over\) involved\?/);
+    await user.click(screen.getByLabelText('Yes'));
+    await user.click(continueButton());
+    await findHeading('Does that adult work or volunteer with children?');
+    expect(backLink()).toHaveAttribute('href', '/check-answers');
+    await user.click(screen.getByLabelText("I don't know"));
+    await user.click(continueButton());
+    await findHeading('Check your answers');
+    const notice = screen.getByRole('region', { name: 'Important' });
+    expect(within(notice).getByText('2 answers were removed')).toBeVisible();
+    const dropped = within(notice)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(dropped).toHaveLength(2);
+    expect(dropped.join(' ')).toMatch(/pressure|groom|blackmail|coerc/i);
+    expect(readSavedAnswers()).not.toHaveProperty('coercion-or-blackmail');
+    expect(readSavedAnswers()).not.toHaveProperty('unusual-or-violent');
+    expect(readSavedAnswers()).toMatchObject({ 'adult-involved': 'yes', 'works-with-children': 'not-known' });
+  });
+
+  test('changing concerns to a different kind drops the answers that no longer apply', async () => {
+    saveAnswers(NUDES_SHARED_BY_PUPILS);
+    const { user } = renderApp('/check-answers');
+    await findHeading('Check your answers');
+    await user.click(screen.getByRole('link', { name: 'Change concerns' }));
+    await findHeading('What are you worried about?');
+    await user.click(screen.getByLabelText('Nude, semi-nude or sexual images or videos of a child'));
+    await user.click(screen.getByLabelText('Other harmful content'));
+    await user.click(continueButton());
+    await findHeading('Check your answers');
+    expect(
+      within(screen.getByRole('region', { name: 'Important' })).getByText('3 answers were removed'),
+    ).toBeVisible();
+    expect(Object.keys(readSavedAnswers() as object)).toHaveLength(6);
+  });
+});
+
+describe('keeping progress in the tab', () => {
+  test('answers survive a remount from sessionStorage, and never go to the URL or localStorage', async () => {
+    const first = renderApp('/questions/immediate-danger');
+    await findHeading(/immediate danger/);
+    await first.user.click(screen.getByLabelText('No'));
+    await first.user.click(continueButton());
+    await findHeading('What is your role?');
+    await first.user.click(screen.getByLabelText('Another role working or volunteering with children'));
+    await first.user.click(continueButton());
+    await findHeading('Where do you work?');
+    expect(first.router.state.location.pathname).toBe('/questions/setting');
+    expect(first.router.state.location.search).toBe('');
+    expect(window.localStorage.length).toBe(0);
+    first.view.unmount();
+
+    const second = renderApp('/questions/setting');
+    await findHeading('Where do you work?');
+    await second.user.click(backLink());
+    await findHeading('What is your role?');
+    expect(screen.getByLabelText('Another role working or volunteering with children')).toBeChecked();
+  });
+
+  test('browser back and forward keep the answers', async () => {
+    const { user, router } = renderApp('/questions/immediate-danger');
+    await findHeading(/immediate danger/);
+    await user.click(screen.getByLabelText('No'));
+    await user.click(continueButton());
+    await findHeading('What is your role?');
+    await user.click(screen.getByLabelText('Designated safeguarding lead (DSL) or deputy'));
+    await user.click(continueButton());
+    await findHeading('Where do you work?');
+    await router.navigate(-1);
+    await findHeading('What is your role?');
+    expect(screen.getByLabelText('Designated safeguarding lead (DSL) or deputy')).toBeChecked();
+    await router.navigate(1);
+    await findHeading('Where do you work?');
+  });
+
+  test.each([
+    ['not JSON', () => window.sessionStorage.setItem('online-abuse-triage:journey', '{not json')],
+    ['the wrong shape', () => saveAnswers({}, { answers: 'all of them' })],
+    ['an unknown question id', () => saveAnswers({ 'immediate-danger': 'no', 'favourite-colour': 'blue' })],
+    ['a value the question does not allow', () => saveAnswers({ 'immediate-danger': 'maybe' })],
+    ['an older flow version', () => saveAnswers({ 'immediate-danger': 'no' }, { flowVersion: '0.0.1' })],
+    ['another flow', () => saveAnswers({ 'immediate-danger': 'no' }, { flowId: 'other-flow' })],
+  ])('a saved value with %s is discarded with a notice', async (_what, save) => {
+    save();
+    const { router } = renderApp('/questions/your-role');
+    await findHeading(/immediate danger/);
+    expect(router.state.location.pathname).toBe('/questions/immediate-danger');
+    expect(screen.getByText('Your earlier answers could not be used')).toBeVisible();
+    await waitFor(() => expect(readSavedAnswers()).toEqual({}));
+    expect(screen.queryByRole('radio', { checked: true })).toBeNull();
+  });
+
+  test('Start again clears everything and returns to the start page', async () => {
+    saveAnswers(ADULT_ASKS_FOR_NUDES);
+    const { user, router } = renderApp('/check-answers');
+    await findHeading('Check your answers');
+    await user.click(screen.getByRole('link', { name: 'Start again' }));
+    await findHeading('Online abuse of a child: what to do');
+    expect(router.state.location.pathname).toBe('/');
+    expect(window.sessionStorage.getItem('online-abuse-triage:journey')).toBeNull();
+    await user.click(screen.getByRole('button', { name: /Start now/ }));
+    await findHeading(/immediate danger/);
+    expect(screen.queryByRole('radio', { checked: true })).toBeNull();
+  });
+});

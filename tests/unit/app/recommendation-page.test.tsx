@@ -1,0 +1,222 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { loadFlow } from '../../../src/app/journey-session.ts';
+import { compileFlow } from '../../../src/engine/compile-flow.ts';
+import { replayJourney } from '../../../src/engine/replay-journey.ts';
+import type { Answers } from '../../../src/engine/answers.ts';
+import { writeRecordSummary } from '../../../src/summary/write-record-summary.ts';
+import { ADULT_ASKS_FOR_NUDES, findHeading, RECORDED_AT, renderApp, saveAnswers } from './render-app.tsx';
+
+const flow = loadFlow();
+
+function expectedSummary(answers: Answers, notes = {}) {
+  const journey = replayJourney(flow, compileFlow(flow), answers);
+  return writeRecordSummary(flow, journey.answers, journey.path, journey.recommendation!, RECORDED_AT, notes);
+}
+
+const SEXTORTION_IN_DANGER: Answers = {
+  'immediate-danger': 'yes',
+  'your-role': 'other-staff',
+  setting: 'education-setting',
+  area: 'hampshire',
+  'child-age': '13-to-15',
+  concerns: ['sextortion'],
+  'adult-involved': 'not-known',
+  'works-with-children': 'not-known',
+};
+
+async function openRecommendation(answers: Answers) {
+  saveAnswers(answers);
+  const app = renderApp('/recommendation');
+  await findHeading('What to do');
+  return app;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('the recommendation', () => {
+  test('shows the warnings first, then the actions in order under their urgency headings', async () => {
+    await openRecommendation(SEXTORTION_IN_DANGER);
+    const journey = replayJourney(flow, compileFlow(flow), SEXTORTION_IN_DANGER);
+    const recommendation = journey.recommendation!;
+    const actions = [...document.querySelectorAll<HTMLElement>('[data-route]')];
+    expect(actions.map((element) => element.dataset.route)).toEqual(
+      recommendation.actions.map((action) => action.route),
+    );
+    expect(actions.map((element) => element.dataset.urgency)).toEqual(
+      recommendation.actions.map((action) => action.urgency),
+    );
+    expect(actions[0]).toHaveAttribute('data-route', 'emergency-999');
+
+    const warnings = [...document.querySelectorAll<HTMLElement>('[data-warning]')];
+    expect(warnings.map((element) => element.dataset.warning)).toEqual(
+      recommendation.warnings.map((warning) => warning.id),
+    );
+    expect(warnings.length).toBeGreaterThan(0);
+    // Warnings come before any action in the page.
+    expect(
+      warnings.at(-1)!.compareDocumentPosition(actions[0]!) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(headings.slice(0, 3)).toEqual(['Do this now', 'Today', 'Next steps']);
+    for (const action of recommendation.actions) {
+      expect(
+        screen.getByRole('heading', { level: 3, name: new RegExp(action.title.replace(/[()]/g, '.')) }),
+      ).toBeVisible();
+    }
+  });
+
+  test('each action gives its contacts as links, with the last checked date, and says when a detail is not confirmed', async () => {
+    await openRecommendation(SEXTORTION_IN_DANGER);
+    const emergency = document.querySelector<HTMLElement>('[data-route="emergency-999"]')!;
+    expect(within(emergency).getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
+    expect(within(emergency).getByText(/Last checked \d{1,2} \w+ \d{4}/)).toBeVisible();
+
+    const police =
+      document.querySelector<HTMLElement>('[data-route="police"]') ??
+      document.querySelector<HTMLElement>('[data-route="ceop"]')!;
+    expect(
+      within(police)
+        .getAllByRole('link')
+        .some((link) => /^(tel:|https:)/.test(link.getAttribute('href') ?? '')),
+    ).toBe(true);
+  });
+
+  test('marks each contact detail the research could not confirm as not confirmed', async () => {
+    const answers: Answers = {
+      'immediate-danger': 'no',
+      'your-role': 'safeguarding-lead',
+      setting: 'other-setting',
+      area: 'hampshire',
+      'child-age': '16-to-17',
+      concerns: ['radicalisation', 'harmful-content'],
+    };
+    await openRecommendation(answers);
+    const journey = replayJourney(flow, compileFlow(flow), answers);
+    const unconfirmed = journey
+      .recommendation!.actions.flatMap((action) => action.contact?.entries ?? [])
+      .filter((entry) => !entry.confirmed);
+    expect(unconfirmed.length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Not confirmed')).toHaveLength(unconfirmed.length);
+  });
+
+  test('each action has a details element with its reasons and sources', async () => {
+    const { user } = await openRecommendation(ADULT_ASKS_FOR_NUDES);
+    const action = document.querySelector<HTMLElement>('[data-route="childrens-social-care"]')!;
+    const summary = within(action).getByText(/Why this is recommended/);
+    await user.click(summary);
+    expect(action.querySelector('details')).toHaveAttribute('open');
+    expect(within(action).getByText(/\(Rule R\d+\)/, { selector: 'li' })).toBeVisible();
+    expect(within(action).getByRole('heading', { name: 'Sources' })).toBeVisible();
+  });
+
+  test('shows the current-law notes and the flow version with the procedure date', async () => {
+    await openRecommendation(ADULT_ASKS_FOR_NUDES);
+    expect(
+      screen.getByText(new RegExp(`Decision flow ${flow.id}, version ${flow.version.replace(/\./g, '\\.')}`)),
+    ).toBeVisible();
+    expect(screen.getByText(/as printed on 18 May 2022/)).toBeVisible();
+    const journey = replayJourney(flow, compileFlow(flow), ADULT_ASKS_FOR_NUDES);
+    for (const note of journey.recommendation!.lawNotes) expect(screen.getByText(note.title)).toBeVisible();
+  });
+});
+
+describe('the record summary', () => {
+  test('Copy summary puts the record summary, with the notes, on the clipboard and confirms it', async () => {
+    const { user } = await openRecommendation(ADULT_ASKS_FOR_NUDES);
+    await user.type(screen.getByLabelText(/Who you told or called/), 'Told the DSL at 10:15');
+    await user.type(screen.getByLabelText(/Reference numbers/), 'MASH-123');
+    await user.type(screen.getByLabelText(/Your notes/), 'Parents informed.');
+    await user.click(screen.getByRole('button', { name: 'Copy summary' }));
+    const notes = {
+      whoTold: 'Told the DSL at 10:15',
+      referenceNumbers: 'MASH-123',
+      notes: 'Parents informed.',
+    };
+    expect(await navigator.clipboard.readText()).toBe(expectedSummary(ADULT_ASKS_FOR_NUDES, notes));
+    expect(screen.getByRole('status')).toHaveTextContent('Summary copied');
+    expect(screen.getByLabelText('Summary to copy into your records')).toHaveValue(
+      expectedSummary(ADULT_ASKS_FOR_NUDES, notes),
+    );
+  });
+
+  test('when the clipboard is refused, the summary text is selected for the user to copy, with a message', async () => {
+    const { user } = await openRecommendation(ADULT_ASKS_FOR_NUDES);
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
+      new DOMException('Refused', 'NotAllowedError'),
+    );
+    await user.click(screen.getByRole('button', { name: 'Copy summary' }));
+    const box = screen.getByLabelText<HTMLTextAreaElement>('Summary to copy into your records');
+    expect(await screen.findByText(/did not let this page copy/)).toBeVisible();
+    expect(box).toHaveFocus();
+    expect(box.selectionStart).toBe(0);
+    expect(box.selectionEnd).toBe(box.value.length);
+    expect(box.value).toBe(expectedSummary(ADULT_ASKS_FOR_NUDES));
+  });
+
+  test('Download summary saves a .txt file named with the date, holding the summary', async () => {
+    const { user } = await openRecommendation(ADULT_ASKS_FOR_NUDES);
+    const blobs: Blob[] = [];
+    const createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:summary';
+    });
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const clicked: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    await user.type(screen.getByLabelText(/Your notes/), 'Called 101');
+    await user.click(screen.getByRole('button', { name: 'Download summary' }));
+    expect(clicked).toHaveLength(1);
+    expect(clicked[0]!.download).toBe('online-abuse-triage-summary-2026-11-24.txt');
+    expect(clicked[0]!.href).toBe('blob:summary');
+    expect(blobs[0]!.type).toBe('text/plain;charset=utf-8');
+    expect(await blobs[0]!.text()).toBe(expectedSummary(ADULT_ASKS_FOR_NUDES, { notes: 'Called 101' }));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Summary downloaded as online-abuse-triage-summary-2026-11-24.txt',
+    );
+  });
+
+  test('Print opens the browser print dialogue', async () => {
+    const { user } = await openRecommendation(ADULT_ASKS_FOR_NUDES);
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    await user.click(screen.getByRole('button', { name: 'Print' }));
+    expect(print).toHaveBeenCalledOnce();
+  });
+
+  test('the note fields have length limits and say how many characters are left', async () => {
+    const { user } = await openRecommendation(ADULT_ASKS_FOR_NUDES);
+    const reference = screen.getByLabelText(/Reference numbers/);
+    expect(reference).toHaveAttribute('maxlength', '200');
+    expect(screen.getByLabelText(/Who you told or called/)).toHaveAttribute('maxlength', '1000');
+    expect(screen.getByLabelText(/Your notes/)).toHaveAttribute('maxlength', '3000');
+    expect(reference).toHaveAccessibleDescription(
+      expect.stringContaining('You can enter up to 200 characters'),
+    );
+    await user.type(reference, 'ABC');
+    expect(reference).toHaveAccessibleDescription(
+      expect.stringContaining('You have 197 characters remaining'),
+    );
+    await user.clear(reference);
+    await user.type(reference, 'x'.repeat(205));
+    expect(reference).toHaveValue('x'.repeat(200));
+    expect(reference).toHaveAccessibleDescription(
+      expect.stringContaining('You have reached the limit of 200 characters'),
+    );
+  });
+
+  test('the notes are kept when the user goes back to check answers and returns', async () => {
+    const { user } = await openRecommendation(ADULT_ASKS_FOR_NUDES);
+    await user.type(screen.getByLabelText(/Your notes/), 'Kept');
+    await user.click(screen.getByRole('link', { name: 'Back' }));
+    await findHeading('Check your answers');
+    await user.click(screen.getByRole('button', { name: 'See what to do' }));
+    await findHeading('What to do');
+    expect(screen.getByLabelText(/Your notes/)).toHaveValue('Kept');
+  });
+});

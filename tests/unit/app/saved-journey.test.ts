@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { loadFlow } from '../../../src/app/journey-session.ts';
+import { readSavedJourney, SAVED_JOURNEY_KEY, writeSavedJourney } from '../../../src/app/saved-journey.ts';
+
+const flow = loadFlow();
+
+function memoryStorage(initial?: string): Storage {
+  const items = new Map<string, string>();
+  if (initial !== undefined) items.set(SAVED_JOURNEY_KEY, initial);
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, value),
+  };
+}
+
+const saved = (value: object) => JSON.stringify({ flowId: flow.id, flowVersion: flow.version, ...value });
+
+describe('readSavedJourney', () => {
+  test('reads back what writeSavedJourney wrote', () => {
+    const storage = memoryStorage();
+    writeSavedJourney(storage, flow, { 'immediate-danger': 'no', concerns: ['sextortion'] });
+    expect(JSON.parse(storage.getItem(SAVED_JOURNEY_KEY)!)).toEqual({
+      flowId: flow.id,
+      flowVersion: flow.version,
+      answers: { 'immediate-danger': 'no', concerns: ['sextortion'] },
+    });
+    expect(readSavedJourney(storage, flow)).toEqual({
+      answers: { 'immediate-danger': 'no', concerns: ['sextortion'] },
+      discarded: false,
+    });
+  });
+
+  test('nothing saved is an empty journey, not a problem', () => {
+    expect(readSavedJourney(memoryStorage(), flow)).toEqual({ answers: {}, discarded: false });
+  });
+
+  test.each([
+    ['text that is not JSON', '{'],
+    ['a list', '[]'],
+    ['answers that are not a map', saved({ answers: ['no'] })],
+    ['an extra field', saved({ answers: {}, name: 'x' })],
+    ['an unknown question', saved({ answers: { 'shoe-size': '9' } })],
+    ['a value not allowed', saved({ answers: { 'immediate-danger': 'perhaps' } })],
+    ['a list for a one-choice question', saved({ answers: { 'immediate-danger': ['no'] } })],
+    ['an empty list for a many-choice question', saved({ answers: { concerns: [] } })],
+    ['another flow version', JSON.stringify({ flowId: flow.id, flowVersion: '0.0.0', answers: {} })],
+  ])('discards %s, removes it and says so', (_what, text) => {
+    const storage = memoryStorage(text);
+    expect(readSavedJourney(storage, flow)).toEqual({ answers: {}, discarded: true });
+    expect(storage.getItem(SAVED_JOURNEY_KEY)).toBeNull();
+  });
+
+  test('storage that throws is treated as empty', () => {
+    const storage = {
+      ...memoryStorage(),
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    expect(readSavedJourney(storage, flow)).toEqual({ answers: {}, discarded: false });
+    expect(() => writeSavedJourney(storage, flow, {})).not.toThrow();
+  });
+});
