@@ -27,6 +27,13 @@ const browserFiles = [
   join(root, 'index.html'),
 ].filter((path) => existsSync(path));
 
+/** A file's code without its comments: comments may name what is forbidden, to say it is not used. */
+function readCode(path: string): string {
+  return readFileSync(path, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:])\/\/.*$/gm, '$1');
+}
+
 const FORBIDDEN: [RegExp, string][] = [
   [/\bfetch\s*\(/, 'fetch() sends data over the network'],
   [/\bXMLHttpRequest\b/, 'XMLHttpRequest sends data over the network'],
@@ -49,15 +56,21 @@ describe('sensitive answers stay in the browser tab', () => {
 
   it('uses no network call, persistent store, cookie, external script or URL parameter in the browser code', () => {
     const found = browserFiles.flatMap((path) => {
-      // Comments may name what is forbidden, to say it is not used; only code counts.
-      const text = readFileSync(path, 'utf8')
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/(^|[^:])\/\/.*$/gm, '$1');
+      const text = readCode(path);
       return FORBIDDEN.filter(([pattern]) => pattern.test(text)).map(
         ([, why]) => `${relative(root, path)}: ${why}`,
       );
     });
     expect(found).toEqual([]);
+  });
+
+  it('inserts no HTML strings into the page, so text the user types is always shown as text', () => {
+    const inserting = /\b(dangerouslySetInnerHTML|innerHTML|outerHTML|insertAdjacentHTML|document\.write)\b/;
+    const found = browserFiles
+      .filter((path) => inserting.test(readCode(path)))
+      .map((path) => relative(root, path));
+    expect(found).toEqual([]);
+    expect(inserting.test('<div dangerouslySetInnerHTML={{ __html: notes }} />')).toBe(true);
   });
 
   it('would catch each kind of leak it looks for', () => {
