@@ -1,11 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Flow } from '../engine/flow-schema.ts';
-import { parseFlow } from '../engine/parse-flow.ts';
+import { FlowError, parseFlow } from '../engine/parse-flow.ts';
 
 export const FLOW_FILE = fileURLToPath(new URL('../../flows/online-abuse.flow.json', import.meta.url));
 
 /** Reads and parses a flow file; a mistake throws a FlowError naming the file and the place. */
 export function readFlowFile(file = FLOW_FILE): Flow {
-  return parseFlow(JSON.parse(readFileSync(file, 'utf8')) as unknown, file);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new FlowError(file, [error instanceof SyntaxError ? `not valid JSON: ${error.message}` : `cannot be read: ${(error as Error).message}`]);
+  }
+  return parseFlow(raw, file);
 }

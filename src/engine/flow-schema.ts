@@ -9,7 +9,12 @@ export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case: lower-case letters, digits and single hyphens');
 
-export const IsoDateSchema = z.iso.date({ error: 'dates are written YYYY-MM-DD' });
+export const IsoDateSchema = z.iso.date({
+  error: (issue) => (issue.input === undefined ? 'a date is required here' : 'dates are written YYYY-MM-DD'),
+});
+
+const reviewAfterCheck = (dated: { lastChecked: string; reviewBy: string }) => dated.reviewBy >= dated.lastChecked;
+const REVIEW_AFTER_CHECK = { message: 'reviewBy must not be earlier than lastChecked', path: ['reviewBy'] };
 
 export const UrgencySchema = z.enum(['now', 'today', 'next']);
 export type Urgency = z.infer<typeof UrgencySchema>;
@@ -74,7 +79,7 @@ export const ContactSchema = z.strictObject({
   confirmed: z.boolean(),
   lastChecked: IsoDateSchema,
   reviewBy: IsoDateSchema,
-});
+}).refine(reviewAfterCheck, REVIEW_AFTER_CHECK);
 export type Contact = z.infer<typeof ContactSchema>;
 
 export const RouteSchema = z.strictObject({
@@ -127,7 +132,7 @@ export const SourceSchema = z.strictObject({
   confirmed: z.boolean(),
   lastChecked: IsoDateSchema,
   reviewBy: IsoDateSchema,
-});
+}).refine(reviewAfterCheck, REVIEW_AFTER_CHECK);
 export type Source = z.infer<typeof SourceSchema>;
 
 export const FlowSchema = z.strictObject({

@@ -32,3 +32,17 @@ describe('parseFlow', () => {
     expect(canConditionHold(flow, { all: [{ question: 'sexual-acts', is: 'yes' }, { question: 'child-age', is: '16-to-17' }] })).toBe(false);
   });
 });
+
+describe('parseFlow: dates', () => {
+  test('refuses a review-by date earlier than the last-checked date, naming the place', () => {
+    const broken = structuredClone(raw) as { sources: { reviewBy: string }[] };
+    broken.sources[0]!.reviewBy = '2020-01-01';
+    expect(() => parseFlow(broken, 'dates.flow.json')).toThrow(/sources\[0\]\.reviewBy[\s\S]*must not be earlier than lastChecked|reviewBy must not be earlier than lastChecked[\s\S]*sources\[0\]\.reviewBy/);
+  });
+
+  test('says a missing last-checked date is required', () => {
+    const broken = structuredClone(raw) as { sources: { lastChecked?: string }[] };
+    delete broken.sources[0]!.lastChecked;
+    expect(() => parseFlow(broken, 'dates.flow.json')).toThrow(/a date is required here[\s\S]*sources\[0\]\.lastChecked|sources\[0\]\.lastChecked[\s\S]*a date is required here/);
+  });
+});
