@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { data, redirect } from 'react-router';
 import { AppLayout } from '../ui/layout/app-layout.tsx';
+import { PageChrome } from '../ui/layout/page-chrome.tsx';
 import { ErrorPage } from '../ui/pages/error-page.tsx';
 import { NotFoundPage } from '../ui/pages/not-found-page.tsx';
 import { StartPage } from '../ui/pages/start-page.tsx';
@@ -41,6 +42,15 @@ export function createRoutes(options: JourneySessionOptions): RouteObject[] {
       path: '/',
       Component: AppLayout,
       errorElement: <ErrorPage standalone />,
+      // Shown while a page opened directly (a reload part-way through) loads its code.
+      hydrateFallbackElement: (
+        <PageChrome>
+          <p className="govuk-body">Loading…</p>
+          <p className="govuk-body govuk-!-font-weight-bold">
+            If a child is in immediate danger, call <a href="tel:999">999</a> now.
+          </p>
+        </PageChrome>
+      ),
       children: [
         {
           errorElement: <ErrorPage />,

@@ -176,7 +176,14 @@ export function createJourneySession(
     const notice =
       waiting && waiting.forPath === undefined
         ? { ...waiting, forPath: to }
-        : { title: 'You have been taken to the question you need to answer next', text, forPath: to };
+        : {
+            title:
+              to === PATHS.checkAnswers
+                ? 'You have been taken to check your answers'
+                : 'You have been taken to the question you need to answer next',
+            text,
+            forPath: to,
+          };
     actor.send({ type: 'notice.set', notice });
     return { status: 'redirect', to };
   };
@@ -215,7 +222,9 @@ export function createJourneySession(
         if (!flow.questions.some((question) => question.id === page.questionId))
           return { status: 'not-found' };
         reachable = current.path.includes(page.questionId) || current.next?.id === page.questionId;
-        why = 'The question you asked for does not apply to your answers so far.';
+        why = current.recommendation
+          ? 'The question you asked for does not apply to your answers.'
+          : 'The question you asked for does not apply to your answers so far.';
       } else if (page.kind === 'call-999') {
         reachable = needsEmergencyCall(current.answers);
         why = 'Your answers do not say that a child is in immediate danger.';

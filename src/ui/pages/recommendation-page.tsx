@@ -36,6 +36,12 @@ export function RecommendationPage({
             Take these {actions.length === 1 ? 'action' : `${actions.length} actions`} in order. Several apply
             at once: do not stop after the first.
           </p>
+          <p className="govuk-body app-no-print">
+            <a href="#record-heading" className="govuk-link">
+              Go to your record summary
+            </a>{' '}
+            to add what you did, then copy, download or print it.
+          </p>
           {warnings.map((warning) => (
             <WarningText key={warning.id} data-warning={warning.id}>
               <span className="app-warning__title">{warning.title}</span>

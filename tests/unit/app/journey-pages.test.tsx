@@ -117,7 +117,11 @@ describe('pages the answers do not reach', () => {
     const { router } = renderApp('/questions/threats-or-hate');
     await findHeading('Check your answers');
     expect(router.state.location.pathname).toBe('/check-answers');
-    expect(screen.getByRole('region', { name: 'Important' })).toBeVisible();
+    const notice = screen.getByRole('region', { name: 'Important' });
+    expect(within(notice).getByText('You have been taken to check your answers')).toBeVisible();
+    expect(
+      within(notice).getByText('The question you asked for does not apply to your answers.'),
+    ).toBeVisible();
   });
 
   test('check answers and the recommendation wait until every question is answered', async () => {

@@ -114,6 +114,15 @@ describe('the recommendation', () => {
     expect(within(action).getByRole('heading', { name: 'Sources' })).toBeVisible();
   });
 
+  test('links from the top of the page to the record summary', async () => {
+    await openRecommendation(ADULT_ASKS_FOR_NUDES);
+    expect(screen.getByRole('link', { name: 'Go to your record summary' })).toHaveAttribute(
+      'href',
+      '#record-heading',
+    );
+    expect(document.getElementById('record-heading')).toHaveTextContent('Your record summary');
+  });
+
   test('shows the current-law notes and the flow version with the procedure date', async () => {
     await openRecommendation(ADULT_ASKS_FOR_NUDES);
     expect(
