@@ -1,5 +1,6 @@
 import { useSelector } from '@xstate/react';
 import { Navigate } from 'react-router';
+import { checkRecommendationReview } from '../../engine/find-due-content.ts';
 import { writeRecordSummary } from '../../summary/write-record-summary.ts';
 import type { RecordNotes } from '../../summary/write-record-summary.ts';
 import { RecommendationPage } from '../../ui/pages/recommendation-page.tsx';
@@ -21,6 +22,7 @@ export function RecommendationRoute() {
   return (
     <RecommendationPage
       recommendation={recommendation}
+      review={checkRecommendationReview(recommendation, formatFileDate(session.now()))}
       back={{ to: PATHS.checkAnswers }}
       startAgainPath={PATHS.startAgain}
       notes={notes}

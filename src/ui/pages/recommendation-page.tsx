@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import type { RecommendationReview } from '../../engine/find-due-content.ts';
 import type { Recommendation } from '../../engine/recommend.ts';
 import { URGENCY_ORDER } from '../../engine/recommend.ts';
 import type { RecordNotes } from '../../summary/write-record-summary.ts';
@@ -13,6 +14,8 @@ import { RecordSummarySection } from './record-summary-section.tsx';
 
 export type RecommendationPageProps = {
   recommendation: Recommendation;
+  /** Whether the content used is past its review date, on the user's today. */
+  review: RecommendationReview;
   back: { to: string; state?: unknown };
   startAgainPath: string;
   notes: RecordNotes;
@@ -20,6 +23,7 @@ export type RecommendationPageProps = {
 
 export function RecommendationPage({
   recommendation,
+  review,
   back,
   startAgainPath,
   ...record
@@ -36,6 +40,7 @@ export function RecommendationPage({
             Take these {actions.length === 1 ? 'action' : `${actions.length} actions`} in order. Several apply
             at once: do not stop after the first.
           </p>
+          {review.isPastReview && <ReviewNotice review={review} />}
           <p className="govuk-body app-no-print">
             <a href="#record-heading" className="govuk-link">
               Go to your record summary
@@ -105,5 +110,45 @@ export function RecommendationPage({
         </div>
       </div>
     </>
+  );
+}
+
+/**
+ * Shown when any content behind this advice is past its review date: the
+ * steps are still the procedure's, but a phone number or a law may have
+ * changed, so the user is told to check before relying on them. Printed too,
+ * because the printout is a record of what the advice was based on.
+ */
+function ReviewNotice({ review }: { review: RecommendationReview }) {
+  return (
+    <div className="govuk-notification-banner" role="region" aria-labelledby="review-notice-title" data-review-notice>
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="review-notice-title">
+          Check before you rely on this
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">
+          Some of the content behind this advice was due for review by {formatDate(review.reviewBy)} and has not
+          been checked since {formatDate(review.lastChecked)}.
+        </p>
+        <p className="govuk-body">
+          Contacts, guidance or law may have changed. Follow the steps, but check phone numbers and referral routes
+          against your local safeguarding procedures. If a child is in immediate danger, call 999.
+        </p>
+        {review.contactsPastReview.length > 0 && (
+          <>
+            <p className="govuk-body">These contacts are past their review date:</p>
+            <ul className="govuk-list govuk-list--bullet">
+              {review.contactsPastReview.map((contact) => (
+                <li key={`${contact.route}-${contact.label}-${contact.value}`}>
+                  {contact.label}: {contact.value}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </div>
   );
 }

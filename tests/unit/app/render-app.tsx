@@ -10,9 +10,9 @@ import type { Answers } from '../../../src/engine/answers.ts';
 export const RECORDED_AT = new Date(2026, 10, 24, 9, 30);
 
 /** The whole app, with the real routes and flow, in a memory router over jsdom's sessionStorage. */
-export function renderApp(path = '/', { entries }: { entries?: string[] } = {}) {
+export function renderApp(path = '/', { entries, now = RECORDED_AT }: { entries?: string[]; now?: Date } = {}) {
   const router = createMemoryRouter(
-    createRoutes({ storage: window.sessionStorage, now: () => RECORDED_AT }),
+    createRoutes({ storage: window.sessionStorage, now: () => now }),
     {
       initialEntries: entries ?? [path],
     },
