@@ -1,3 +1,4 @@
+import './configure-zod.ts';
 import { assign, createActor, setup } from 'xstate';
 import type { ActorRefFrom } from 'xstate';
 import rawFlow from '../../flows/online-abuse.flow.json';
