@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import type { Plugin, ViteDevServer } from 'vite';
 import { runnerImport } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 
 // CI asks for a JSON report so that it can print the "N passed, N failed" line.
 const jsonReport = process.env.VITEST_JSON_REPORT;
@@ -51,7 +53,27 @@ function prerenderStartPage(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), prerenderStartPage()],
+  plugins: [
+    react(),
+    prerenderStartPage(),
+    // After one visit the whole tool works offline: every built file is
+    // precached, and any page path gets index.html from the cache. Nothing
+    // from another origin is cached (there is none). The registration is an
+    // external deferred script, so the Content Security Policy needs no hash.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [],
+      },
+    }),
+    // Last, so that it sees the final index.html and can hash any inline script.
+    contentSecurityPolicy(),
+  ],
   define,
   css: {
     // GOV.UK Frontend still carries old IE hacks that lightningcss rejects.
