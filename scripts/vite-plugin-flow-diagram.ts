@@ -19,14 +19,18 @@ export function flowDiagramPlugin(flowFile = 'flows/online-abuse.flow.json'): Pl
     configResolved(config) {
       file = resolve(config.root, flowFile);
     },
-    resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    // Hook filters keep the bundler from calling these hooks for every other module.
+    resolveId: {
+      filter: { id: new RegExp(`^${VIRTUAL_ID}$`) },
+      handler: () => RESOLVED_ID,
     },
-    load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      this.addWatchFile(file);
-      const flow = parseFlow(JSON.parse(readFileSync(file, 'utf8')) as unknown, file);
-      return `export default ${JSON.stringify(buildFlowDiagram(flow))};`;
+    load: {
+      filter: { id: new RegExp(`^\0${VIRTUAL_ID}$`) },
+      handler() {
+        this.addWatchFile(file);
+        const flow = parseFlow(JSON.parse(readFileSync(file, 'utf8')) as unknown, file);
+        return `export default ${JSON.stringify(buildFlowDiagram(flow))};`;
+      },
     },
   };
 }
