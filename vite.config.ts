@@ -5,6 +5,8 @@ import { runnerImport } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
+import { flowDiagramPlugin } from './scripts/vite-plugin-flow-diagram.ts';
+import { validateFlowPlugin } from './scripts/vite-plugin-validate-flow.ts';
 
 // CI asks for a JSON report so that it can print the "N passed, N failed" line.
 const jsonReport = process.env.VITEST_JSON_REPORT;
@@ -54,8 +56,11 @@ function prerenderStartPage(): Plugin {
 
 export default defineConfig({
   plugins: [
+    // First: a flow file with a mistake stops the build, naming the file and the place.
+    validateFlowPlugin(),
     react(),
     prerenderStartPage(),
+    flowDiagramPlugin(),
     // After one visit the whole tool works offline: every built file is
     // precached, and any page path gets index.html from the cache. Nothing
     // from another origin is cached (there is none). The registration is an

@@ -93,6 +93,12 @@ export function createRoutes(options: JourneySessionOptions): RouteObject[] {
               ],
             },
             {
+              path: 'how-it-decides',
+              lazy: {
+                Component: async () => (await import('./routes/how-it-decides-route.tsx')).HowItDecidesRoute,
+              },
+            },
+            {
               path: 'start-again',
               loader: async () => {
                 (await loadSession()).restart();

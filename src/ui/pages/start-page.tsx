@@ -86,7 +86,11 @@ export function StartPage({ flow, startPath }: StartPageProps) {
           with current law and national guidance.
         </p>
         <p className="govuk-body-s">
-          Decision flow {flow.id}, version {flow.version}.
+          Decision flow {flow.id}, version {flow.version}.{' '}
+          <Link to="/how-it-decides" className="govuk-link">
+            How this tool decides
+          </Link>{' '}
+          shows every question and rule, with its source.
         </p>
       </div>
     </div>
