@@ -1,7 +1,9 @@
-import diagram from 'virtual:flow-diagram';
+import type { FlowDiagram } from '../../engine/draw-flow-diagram.ts';
 import { HowItDecidesPage } from '../../ui/pages/how-it-decides-page.tsx';
 
-/** The diagram data was built from the flow when the site was built (scripts/vite-plugin-flow-diagram.ts). */
+/** Built from the flow when the site is built (scripts/vite-plugin-flow-diagram.ts). */
+declare const __FLOW_DIAGRAM__: FlowDiagram;
+
 export function HowItDecidesRoute() {
-  return <HowItDecidesPage diagram={diagram} />;
+  return <HowItDecidesPage diagram={__FLOW_DIAGRAM__} />;
 }
