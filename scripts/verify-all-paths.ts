@@ -16,7 +16,10 @@ const count = walkMachinePaths(flow, machine, (complete) => {
   });
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`${count} paths walked through the machine in ${seconds} s; longest ${lengths.reduce((longest, length) => Math.max(longest, length), 0)} questions, median ${findMedian(lengths)} (over every answer combination).`);
-for (const failure of failures) console.log(`FAILED ${failure.property}: ${JSON.stringify(failure.path.answers)}`);
+console.log(
+  `${count} paths walked through the machine in ${seconds} s; longest ${lengths.reduce((longest, length) => Math.max(longest, length), 0)} questions, median ${findMedian(lengths)} (over every answer combination).`,
+);
+for (const failure of failures)
+  console.log(`FAILED ${failure.property}: ${JSON.stringify(failure.path.answers)}`);
 console.log(`${count - failures.length} passed, ${failures.length} failed`);
 process.exit(failures.length > 0 ? 1 : 0);

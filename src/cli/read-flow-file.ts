@@ -11,7 +11,11 @@ export function readFlowFile(file = FLOW_FILE): Flow {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new FlowError(file, [error instanceof SyntaxError ? `not valid JSON: ${error.message}` : `cannot be read: ${(error as Error).message}`]);
+    throw new FlowError(file, [
+      error instanceof SyntaxError
+        ? `not valid JSON: ${error.message}`
+        : `cannot be read: ${(error as Error).message}`,
+    ]);
   }
   return parseFlow(raw, file);
 }

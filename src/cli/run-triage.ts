@@ -8,14 +8,22 @@ import { writeRecordSummary } from '../summary/write-record-summary.ts';
 
 export type TriageResult = { status: 0; stdout: string } | { status: 2; stderr: string };
 
-const fail = (message: string): TriageResult => ({ status: 2, stderr: `triage: ${message.replace(/\s*\n\s*/g, ' ')}\n` });
+const fail = (message: string): TriageResult => ({
+  status: 2,
+  stderr: `triage: ${message.replace(/\s*\n\s*/g, ' ')}\n`,
+});
 
 /**
  * The command-line triage as a pure function of the scenario text, so that
  * tests run exactly what `npm run triage` runs. Walks the same XState machine
  * as the web app.
  */
-export function runTriage(flow: Flow, scenarioText: string, source: string, options: { summary?: boolean; now?: Date } = {}): TriageResult {
+export function runTriage(
+  flow: Flow,
+  scenarioText: string,
+  source: string,
+  options: { summary?: boolean; now?: Date } = {},
+): TriageResult {
   let raw: unknown;
   try {
     raw = JSON.parse(scenarioText);
@@ -26,7 +34,9 @@ export function runTriage(flow: Flow, scenarioText: string, source: string, opti
   if (!scenario.success) {
     const issue = scenario.error.issues[0];
     const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'the file';
-    return fail(`${source} does not match the scenario shape ({"name"?: string, "answers": {question id: value or [values]}}): ${where}: ${issue?.message ?? 'invalid'}`);
+    return fail(
+      `${source} does not match the scenario shape ({"name"?: string, "answers": {question id: value or [values]}}): ${where}: ${issue?.message ?? 'invalid'}`,
+    );
   }
   const problem = findAnswerProblem(flow, scenario.data.answers);
   if (problem) return fail(`${source}: ${problem}`);
@@ -34,10 +44,21 @@ export function runTriage(flow: Flow, scenarioText: string, source: string, opti
   const journey = replayJourney(flow, compileFlow(flow), scenario.data.answers);
   if (!journey.recommendation) {
     const next = journey.next!;
-    return fail(`${source} does not answer '${next.id}', which this path asks (allowed: ${describeAllowedValues(next)})`);
+    return fail(
+      `${source} does not answer '${next.id}', which this path asks (allowed: ${describeAllowedValues(next)})`,
+    );
   }
   if (options.summary) {
-    return { status: 0, stdout: writeRecordSummary(flow, journey.answers, journey.path, journey.recommendation, options.now ?? new Date()) };
+    return {
+      status: 0,
+      stdout: writeRecordSummary(
+        flow,
+        journey.answers,
+        journey.path,
+        journey.recommendation,
+        options.now ?? new Date(),
+      ),
+    };
   }
   const { recommendation } = journey;
   const output = {

@@ -3,7 +3,8 @@ import { FlowError } from '../engine/parse-flow.ts';
 import { readFlowFile } from './read-flow-file.ts';
 import { runDiagram, runTriage } from './run-triage.ts';
 
-const USAGE = 'usage: npm run --silent triage -- FILE [--summary]   (FILE may be - for standard input), or: npm run --silent triage -- --diagram';
+const USAGE =
+  'usage: npm run --silent triage -- FILE [--summary]   (FILE may be - for standard input), or: npm run --silent triage -- --diagram';
 
 function exitWith(status: number, message: string): never {
   process.stderr.write(`${message}\n`);
@@ -40,7 +41,10 @@ try {
   text = readFileSync(file === '-' ? 0 : file, 'utf8');
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  exitWith(2, `triage: cannot read ${file}${code === 'ENOENT' ? ': no such file' : `: ${(error as Error).message}`}`);
+  exitWith(
+    2,
+    `triage: cannot read ${file}${code === 'ENOENT' ? ': no such file' : `: ${(error as Error).message}`}`,
+  );
 }
 
 const flow = readFlowOrExit();

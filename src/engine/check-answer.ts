@@ -7,7 +7,11 @@ export function isAllowedAnswer(question: Question, value: AnswerValue | undefin
   if (question.kind === 'one') return typeof value === 'string' && allowed.includes(value);
   if (value === undefined || typeof value === 'string' || !Array.isArray(value)) return false;
   const chosen: readonly string[] = value;
-  return chosen.length > 0 && new Set(chosen).size === chosen.length && chosen.every((item) => allowed.includes(item));
+  return (
+    chosen.length > 0 &&
+    new Set(chosen).size === chosen.length &&
+    chosen.every((item) => allowed.includes(item))
+  );
 }
 
 /** Puts a many-choice answer in the flow's option order, so that equal answers look equal. */

@@ -34,7 +34,11 @@ export function compileFlow(flow: Flow) {
     guards: {
       isAllowedAnswer: ({ event }, params: { question: string }) => {
         const question = questions.get(params.question);
-        return question !== undefined && event.question === params.question && isAllowedAnswer(question, event.value);
+        return (
+          question !== undefined &&
+          event.question === params.question &&
+          isAllowedAnswer(question, event.value)
+        );
       },
       isAskedAfterAnswer: ({ context, event }, params: { condition: Condition }) =>
         evaluateCondition(params.condition, withAnswer(context, event)),
@@ -43,7 +47,9 @@ export function compileFlow(flow: Flow) {
       recordAnswer: assign({
         answers: ({ context, event }) => {
           const question = questions.get(event.question);
-          return question ? { ...context.answers, [event.question]: normaliseAnswer(question, event.value) } : context.answers;
+          return question
+            ? { ...context.answers, [event.question]: normaliseAnswer(question, event.value) }
+            : context.answers;
         },
       }),
     },
@@ -58,7 +64,10 @@ export function compileFlow(flow: Flow) {
         return transitions;
       }
       transitions.push({
-        guard: and([allowed, { type: 'isAskedAfterAnswer' as const, params: { condition: later.askedWhen } }]),
+        guard: and([
+          allowed,
+          { type: 'isAskedAfterAnswer' as const, params: { condition: later.askedWhen } },
+        ]),
         target: later.id,
         actions: 'recordAnswer' as const,
       });
@@ -68,7 +77,10 @@ export function compileFlow(flow: Flow) {
   };
 
   const states = Object.fromEntries([
-    ...flow.questions.map((question, index) => [question.id, { on: { ANSWER: transitionsFrom(index, question) } }]),
+    ...flow.questions.map((question, index) => [
+      question.id,
+      { on: { ANSWER: transitionsFrom(index, question) } },
+    ]),
     [RECOMMENDATION_STATE, { type: 'final' as const }],
   ]) as Record<string, { on?: { ANSWER: ReturnType<typeof transitionsFrom> }; type?: 'final' }>;
 

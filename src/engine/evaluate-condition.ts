@@ -25,10 +25,21 @@ export function listConditionQuestions(condition: Condition): string[] {
 }
 
 /** Every (question, value) pair a condition names, for checking that ids exist. */
-export function listConditionValues(condition: Condition): { question: string; value: string; operator: 'is' | 'includes' }[] {
+export function listConditionValues(
+  condition: Condition,
+): { question: string; value: string; operator: 'is' | 'includes' }[] {
   if ('all' in condition) return condition.all.flatMap(listConditionValues);
   if ('any' in condition) return condition.any.flatMap(listConditionValues);
   if ('not' in condition) return listConditionValues(condition.not);
-  if ('is' in condition) return asList(condition.is).map((value) => ({ question: condition.question, value, operator: 'is' as const }));
-  return asList(condition.includes).map((value) => ({ question: condition.question, value, operator: 'includes' as const }));
+  if ('is' in condition)
+    return asList(condition.is).map((value) => ({
+      question: condition.question,
+      value,
+      operator: 'is' as const,
+    }));
+  return asList(condition.includes).map((value) => ({
+    question: condition.question,
+    value,
+    operator: 'includes' as const,
+  }));
 }

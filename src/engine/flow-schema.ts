@@ -13,7 +13,8 @@ export const IsoDateSchema = z.iso.date({
   error: (issue) => (issue.input === undefined ? 'a date is required here' : 'dates are written YYYY-MM-DD'),
 });
 
-const reviewAfterCheck = (dated: { lastChecked: string; reviewBy: string }) => dated.reviewBy >= dated.lastChecked;
+const reviewAfterCheck = (dated: { lastChecked: string; reviewBy: string }) =>
+  dated.reviewBy >= dated.lastChecked;
 const REVIEW_AFTER_CHECK = { message: 'reviewBy must not be earlier than lastChecked', path: ['reviewBy'] };
 
 export const UrgencySchema = z.enum(['now', 'today', 'next']);
@@ -65,21 +66,23 @@ export type Question = z.infer<typeof QuestionSchema>;
 export const ConditionalTextSchema = z.strictObject({ text: z.string().min(1), when: ConditionSchema });
 export type ConditionalText = z.infer<typeof ConditionalTextSchema>;
 
-export const ContactSchema = z.strictObject({
-  id: IdSchema,
-  kind: z.enum(['phone', 'website', 'email', 'text']),
-  label: z.string().min(1),
-  value: z.string().min(1),
-  hours: z.string().min(1).optional(),
-  note: z.string().min(1).optional(),
-  /** The areas (answers to the `area` question) this contact serves; all areas when absent. */
-  areas: z.array(IdSchema).min(1).optional(),
-  source: IdSchema,
-  /** False where the research could not confirm the detail: the app says so. */
-  confirmed: z.boolean(),
-  lastChecked: IsoDateSchema,
-  reviewBy: IsoDateSchema,
-}).refine(reviewAfterCheck, REVIEW_AFTER_CHECK);
+export const ContactSchema = z
+  .strictObject({
+    id: IdSchema,
+    kind: z.enum(['phone', 'website', 'email', 'text']),
+    label: z.string().min(1),
+    value: z.string().min(1),
+    hours: z.string().min(1).optional(),
+    note: z.string().min(1).optional(),
+    /** The areas (answers to the `area` question) this contact serves; all areas when absent. */
+    areas: z.array(IdSchema).min(1).optional(),
+    source: IdSchema,
+    /** False where the research could not confirm the detail: the app says so. */
+    confirmed: z.boolean(),
+    lastChecked: IsoDateSchema,
+    reviewBy: IsoDateSchema,
+  })
+  .refine(reviewAfterCheck, REVIEW_AFTER_CHECK);
 export type Contact = z.infer<typeof ContactSchema>;
 
 export const RouteSchema = z.strictObject({
@@ -123,16 +126,18 @@ export const LawNoteSchema = z.strictObject({
 });
 export type LawNote = z.infer<typeof LawNoteSchema>;
 
-export const SourceSchema = z.strictObject({
-  id: IdSchema,
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  url: z.url({ protocol: /^https$/ }).optional(),
-  note: z.string().min(1).optional(),
-  confirmed: z.boolean(),
-  lastChecked: IsoDateSchema,
-  reviewBy: IsoDateSchema,
-}).refine(reviewAfterCheck, REVIEW_AFTER_CHECK);
+export const SourceSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    url: z.url({ protocol: /^https$/ }).optional(),
+    note: z.string().min(1).optional(),
+    confirmed: z.boolean(),
+    lastChecked: IsoDateSchema,
+    reviewBy: IsoDateSchema,
+  })
+  .refine(reviewAfterCheck, REVIEW_AFTER_CHECK);
 export type Source = z.infer<typeof SourceSchema>;
 
 export const FlowSchema = z.strictObject({

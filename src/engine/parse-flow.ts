@@ -23,7 +23,13 @@ export class FlowError extends Error {
 export function parseFlow(raw: unknown, file = 'flow'): Flow {
   const parsed = FlowSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new FlowError(file, z.prettifyError(parsed.error).split('\n').filter((line) => line.trim() !== ''));
+    throw new FlowError(
+      file,
+      z
+        .prettifyError(parsed.error)
+        .split('\n')
+        .filter((line) => line.trim() !== ''),
+    );
   }
   const flow = parsed.data;
   const problems = findReferenceProblems(flow);
@@ -73,43 +79,56 @@ function findReferenceProblems(flow: Flow): string[] {
       if (askedBefore !== undefined && index >= askedBefore) {
         problems.push(`${place}: depends on '${questionId}', which is not asked before this question`);
       }
-      if (operator === 'is' && question.kind !== 'one') problems.push(`${place}: use 'includes', not 'is', for the many-choice question '${questionId}'`);
-      if (operator === 'includes' && question.kind !== 'many') problems.push(`${place}: use 'is', not 'includes', for the one-choice question '${questionId}'`);
+      if (operator === 'is' && question.kind !== 'one')
+        problems.push(`${place}: use 'includes', not 'is', for the many-choice question '${questionId}'`);
+      if (operator === 'includes' && question.kind !== 'many')
+        problems.push(`${place}: use 'is', not 'includes', for the one-choice question '${questionId}'`);
       if (!question.options.some((option) => option.value === value)) {
-        problems.push(`${place}: '${value}' is not an answer to '${questionId}' (allowed: ${question.options.map((option) => option.value).join(', ')})`);
+        problems.push(
+          `${place}: '${value}' is not an answer to '${questionId}' (allowed: ${question.options.map((option) => option.value).join(', ')})`,
+        );
       }
     }
   };
   const checkSources = (sources: string[], place: string) => {
-    for (const source of sources) if (!sourceIds.has(source)) problems.push(`${place}: unknown source '${source}'`);
+    for (const source of sources)
+      if (!sourceIds.has(source)) problems.push(`${place}: unknown source '${source}'`);
   };
 
   flow.questions.forEach((question, index) => {
-    if (question.askedWhen) checkCondition(question.askedWhen, `questions[${index}] (${question.id}).askedWhen`, index);
+    if (question.askedWhen)
+      checkCondition(question.askedWhen, `questions[${index}] (${question.id}).askedWhen`, index);
   });
   flow.rules.forEach((rule, index) => {
     const place = `rules[${index}] (${rule.id})`;
     checkCondition(rule.when, `${place}.when`);
-    for (const route of rule.add) if (!routeIds.has(route)) problems.push(`${place}.add: unknown route '${route}'`);
+    for (const route of rule.add)
+      if (!routeIds.has(route)) problems.push(`${place}.add: unknown route '${route}'`);
     checkSources(rule.sources, `${place}.sources`);
   });
   flow.routes.forEach((route, index) => {
     const place = `routes[${index}] (${route.id})`;
     checkSources(route.sources, `${place}.sources`);
-    route.stepsWhen?.forEach((step, stepIndex) => checkCondition(step.when, `${place}.stepsWhen[${stepIndex}].when`));
+    route.stepsWhen?.forEach((step, stepIndex) =>
+      checkCondition(step.when, `${place}.stepsWhen[${stepIndex}].when`),
+    );
     route.contacts?.forEach((contact, contactIndex) => {
       const contactPlace = `${place}.contacts[${contactIndex}] (${contact.id})`;
       checkSources([contact.source], `${contactPlace}.source`);
       for (const area of contact.areas ?? []) {
-        if (!areaValues.has(area)) problems.push(`${contactPlace}.areas: '${area}' is not an answer to the 'area' question`);
+        if (!areaValues.has(area))
+          problems.push(`${contactPlace}.areas: '${area}' is not an answer to the 'area' question`);
       }
     });
-    if (!flow.rules.some((rule) => rule.add.includes(route.id))) problems.push(`${place}: no rule adds this route`);
+    if (!flow.rules.some((rule) => rule.add.includes(route.id)))
+      problems.push(`${place}: no rule adds this route`);
   });
   flow.warnings.forEach((warning, index) => {
     const place = `warnings[${index}] (${warning.id})`;
     checkCondition(warning.when, `${place}.when`);
-    warning.itemsWhen?.forEach((item, itemIndex) => checkCondition(item.when, `${place}.itemsWhen[${itemIndex}].when`));
+    warning.itemsWhen?.forEach((item, itemIndex) =>
+      checkCondition(item.when, `${place}.itemsWhen[${itemIndex}].when`),
+    );
     checkSources(warning.sources, `${place}.sources`);
   });
   flow.lawNotes.forEach((note, index) => {
@@ -123,7 +142,11 @@ function findReferenceProblems(flow: Flow): string[] {
 
 /** Whether some journey through the flow ends with the condition true. */
 export function canConditionHold(flow: Flow, condition: Condition): boolean {
-  return searchJourneys(flow, ({ answers }, isSettled) => evaluateConditionSoFar(condition, answers, isSettled)) !== undefined;
+  return (
+    searchJourneys(flow, ({ answers }, isSettled) =>
+      evaluateConditionSoFar(condition, answers, isSettled),
+    ) !== undefined
+  );
 }
 
 function findUnreachableContent(flow: Flow): string[] {
@@ -137,18 +160,27 @@ function findUnreachableContent(flow: Flow): string[] {
     if (!reached) problems.push(`questions[${index}] (${question.id}): can never be reached`);
   });
   flow.rules.forEach((rule, index) => {
-    if (!canConditionHold(flow, rule.when)) problems.push(`rules[${index}] (${rule.id}).when: can never fire`);
+    if (!canConditionHold(flow, rule.when))
+      problems.push(`rules[${index}] (${rule.id}).when: can never fire`);
   });
   flow.warnings.forEach((warning, index) => {
-    if (!canConditionHold(flow, warning.when)) problems.push(`warnings[${index}] (${warning.id}).when: can never apply`);
+    if (!canConditionHold(flow, warning.when))
+      problems.push(`warnings[${index}] (${warning.id}).when: can never apply`);
   });
   flow.lawNotes.forEach((note, index) => {
-    if (note.when && !canConditionHold(flow, note.when)) problems.push(`lawNotes[${index}] (${note.id}).when: can never apply`);
+    if (note.when && !canConditionHold(flow, note.when))
+      problems.push(`lawNotes[${index}] (${note.id}).when: can never apply`);
   });
   flow.routes.forEach((route, index) => {
     route.stepsWhen?.forEach((step, stepIndex) => {
-      const fires = { all: [step.when, { any: flow.rules.filter((rule) => rule.add.includes(route.id)).map((rule) => rule.when) }] };
-      if (!canConditionHold(flow, fires)) problems.push(`routes[${index}] (${route.id}).stepsWhen[${stepIndex}]: can never be shown`);
+      const fires = {
+        all: [
+          step.when,
+          { any: flow.rules.filter((rule) => rule.add.includes(route.id)).map((rule) => rule.when) },
+        ],
+      };
+      if (!canConditionHold(flow, fires))
+        problems.push(`routes[${index}] (${route.id}).stepsWhen[${stepIndex}]: can never be shown`);
     });
   });
   return problems;

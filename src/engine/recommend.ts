@@ -1,7 +1,16 @@
 import type { Answers } from './answers.ts';
 import { describeAnswer } from './check-answer.ts';
 import { evaluateCondition } from './evaluate-condition.ts';
-import type { Condition, ConditionalText, Contact, Flow, Question, Rule, Source, Urgency } from './flow-schema.ts';
+import type {
+  Condition,
+  ConditionalText,
+  Contact,
+  Flow,
+  Question,
+  Rule,
+  Source,
+  Urgency,
+} from './flow-schema.ts';
 
 export type ContactEntry = {
   label: string;
@@ -30,7 +39,13 @@ export type RecommendedAction = {
   rules: string[];
 };
 
-export type RecommendedWarning = { id: string; title: string; items: string[]; text: string; sources: string[] };
+export type RecommendedWarning = {
+  id: string;
+  title: string;
+  items: string[];
+  text: string;
+  sources: string[];
+};
 export type RecommendedLawNote = { id: string; title: string; text: string; sources: string[] };
 
 export type Recommendation = {
@@ -64,7 +79,8 @@ function listMatchedTests(condition: Condition, answers: Answers): { question: s
   if ('all' in condition || 'any' in condition) {
     const parts = 'all' in condition ? condition.all : condition.any;
     const matched: { question: string; values: string[] }[] = [];
-    for (const part of parts) if (evaluateCondition(part, answers)) matched.push(...listMatchedTests(part, answers));
+    for (const part of parts)
+      if (evaluateCondition(part, answers)) matched.push(...listMatchedTests(part, answers));
     return matched;
   }
   if ('not' in condition) return [];
@@ -93,8 +109,15 @@ function explainRule(rule: Rule, answers: Answers, questions: Map<string, Questi
   return `${rule.reason}${because}${caution} (Rule ${rule.id})`;
 }
 
-function chooseTexts(always: string[], conditional: ConditionalText[] | undefined, answers: Answers): string[] {
-  return [...always, ...(conditional ?? []).filter((item) => evaluateCondition(item.when, answers)).map((item) => item.text)];
+function chooseTexts(
+  always: string[],
+  conditional: ConditionalText[] | undefined,
+  answers: Answers,
+): string[] {
+  return [
+    ...always,
+    ...(conditional ?? []).filter((item) => evaluateCondition(item.when, answers)).map((item) => item.text),
+  ];
 }
 
 type FlowIndex = {
@@ -156,7 +179,9 @@ export function recommend(flow: Flow, answers: Answers): Recommendation {
       for (const id of route.sources) sourceIdSet.add(id);
       const sourceIds = [...sourceIdSet];
       for (const id of sourceIds) usedSourceIds.add(id);
-      const contacts = (route.contacts ?? []).filter((contact) => !contact.areas || (area !== undefined && contact.areas.includes(area)));
+      const contacts = (route.contacts ?? []).filter(
+        (contact) => !contact.areas || (area !== undefined && contact.areas.includes(area)),
+      );
       usedContacts.push(...contacts);
       const action: RecommendedAction = {
         route: route.id,
@@ -168,7 +193,11 @@ export function recommend(flow: Flow, answers: Answers): Recommendation {
         rules: rules.map((rule) => rule.id),
       };
       if (contacts.length > 0 && area !== undefined) {
-        action.contact = { area, areaLabel, entries: contacts.map((contact) => describeContact(contact, citations)) };
+        action.contact = {
+          area,
+          areaLabel,
+          entries: contacts.map((contact) => describeContact(contact, citations)),
+        };
       }
       return action;
     });
@@ -178,7 +207,13 @@ export function recommend(flow: Flow, answers: Answers): Recommendation {
     .map((warning) => {
       for (const id of warning.sources) usedSourceIds.add(id);
       const items = chooseTexts(warning.items, warning.itemsWhen, answers);
-      return { id: warning.id, title: warning.title, items, text: `${warning.title}. ${items.join(' ')}`, sources: cite(warning.sources) };
+      return {
+        id: warning.id,
+        title: warning.title,
+        items,
+        text: `${warning.title}. ${items.join(' ')}`,
+        sources: cite(warning.sources),
+      };
     });
 
   const lawNotes = flow.lawNotes
@@ -195,7 +230,11 @@ export function recommend(flow: Flow, answers: Answers): Recommendation {
   }
   return {
     flow: { id: flow.id, version: flow.version, title: flow.title },
-    procedure: { title: flow.procedure.title, areas: flow.procedure.areas, printedOn: flow.procedure.printedOn },
+    procedure: {
+      title: flow.procedure.title,
+      areas: flow.procedure.areas,
+      printedOn: flow.procedure.printedOn,
+    },
     actions,
     warnings,
     lawNotes,

@@ -39,11 +39,18 @@ export function replayJourney(flow: Flow, machine: JourneyMachine, answers: Answ
     path.push(questionId);
     snapshot = nextSnapshot;
   }
-  if (snapshot.value !== RECOMMENDATION_STATE) throw new Error(`The journey ended in '${String(snapshot.value)}'`);
+  if (snapshot.value !== RECOMMENDATION_STATE)
+    throw new Error(`The journey ended in '${String(snapshot.value)}'`);
   return finish(flow, path, snapshot.context.answers, answers, { recommendation: snapshot.output });
 }
 
-function finish(flow: Flow, path: string[], onPath: Answers, given: Answers, rest: Partial<Journey>): Journey {
+function finish(
+  flow: Flow,
+  path: string[],
+  onPath: Answers,
+  given: Answers,
+  rest: Partial<Journey>,
+): Journey {
   const unused = flow.questions
     .map((question) => question.id)
     .filter((id) => given[id] !== undefined && !path.includes(id) && id !== rest.next?.id);

@@ -21,7 +21,11 @@ type Truth = boolean | undefined;
  * as unanswered. Once true or false, the result cannot change later in the
  * journey, which lets a search stop early.
  */
-export function evaluateConditionSoFar(condition: Condition, answers: Answers, isSettled: (questionId: string) => boolean): Truth {
+export function evaluateConditionSoFar(
+  condition: Condition,
+  answers: Answers,
+  isSettled: (questionId: string) => boolean,
+): Truth {
   if ('all' in condition) {
     const parts = condition.all.map((part) => evaluateConditionSoFar(part, answers, isSettled));
     if (parts.includes(false)) return false;
@@ -51,11 +55,15 @@ export type JourneyStep = { answers: Answers; next: Question | undefined };
  * each step: return true to stop with this journey, false to prune it, or
  * undefined to go deeper. Returns the answers of the first journey accepted.
  */
-export function searchJourneys(flow: Flow, decide: (step: JourneyStep, isSettled: (questionId: string) => boolean) => Truth): Answers | undefined {
+export function searchJourneys(
+  flow: Flow,
+  decide: (step: JourneyStep, isSettled: (questionId: string) => boolean) => Truth,
+): Answers | undefined {
   const indexOf = new Map(flow.questions.map((question, index) => [question.id, index]));
   const visit = (answers: Answers, current: Question | undefined): Answers | undefined => {
     const currentIndex = current === undefined ? flow.questions.length : (indexOf.get(current.id) ?? 0);
-    const isSettled = (questionId: string) => answers[questionId] !== undefined || (indexOf.get(questionId) ?? 0) < currentIndex;
+    const isSettled = (questionId: string) =>
+      answers[questionId] !== undefined || (indexOf.get(questionId) ?? 0) < currentIndex;
     const verdict = decide({ answers, next: current }, isSettled);
     if (verdict === true) return answers;
     if (verdict === false || current === undefined) return undefined;

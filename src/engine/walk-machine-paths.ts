@@ -16,7 +16,11 @@ export type CompletePath = { path: readonly string[]; answers: Answers; recommen
  * not move on an allowed answer, or a path that ends elsewhere than the
  * recommendation, throws.
  */
-export function walkMachinePaths(flow: Flow, machine: JourneyMachine, visit: (complete: CompletePath) => void): number {
+export function walkMachinePaths(
+  flow: Flow,
+  machine: JourneyMachine,
+  visit: (complete: CompletePath) => void,
+): number {
   const questions = new Map(flow.questions.map((question) => [question.id, question]));
   let count = 0;
   const walk = (snapshot: SnapshotFrom<JourneyMachine>, path: string[]) => {
@@ -31,7 +35,8 @@ export function walkMachinePaths(flow: Flow, machine: JourneyMachine, visit: (co
     const nextPath = [...path, questionId];
     for (const value of listPossibleAnswers(question)) {
       const [next] = transition(machine, snapshot, { type: 'ANSWER', question: questionId, value });
-      if (next.value === snapshot.value) throw new Error(`The machine is stuck at '${questionId}' after ${JSON.stringify(value)}`);
+      if (next.value === snapshot.value)
+        throw new Error(`The machine is stuck at '${questionId}' after ${JSON.stringify(value)}`);
       walk(next, nextPath);
     }
   };

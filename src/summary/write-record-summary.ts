@@ -55,8 +55,12 @@ export function writeRecordSummary(
   lines.push(`Setting: ${answerOf('setting')}`);
   lines.push(`Child's area: ${answerOf('area')}`);
   lines.push(`Decision flow: ${recommendation.flow.id} version ${recommendation.flow.version}`);
-  lines.push(`Procedure encoded: ${recommendation.procedure.title}, as printed ${recommendation.procedure.printedOn}, updated for current law and guidance`);
-  lines.push(`Content last checked: ${recommendation.content.lastChecked} (review by ${recommendation.content.reviewBy})`);
+  lines.push(
+    `Procedure encoded: ${recommendation.procedure.title}, as printed ${recommendation.procedure.printedOn}, updated for current law and guidance`,
+  );
+  lines.push(
+    `Content last checked: ${recommendation.content.lastChecked} (review by ${recommendation.content.reviewBy})`,
+  );
   lines.push('');
   lines.push('QUESTIONS AND ANSWERS');
   path.forEach((questionId, index) => {
@@ -78,7 +82,9 @@ export function writeRecordSummary(
     for (const entry of action.contact?.entries ?? []) {
       const hours = entry.hours ? ` (${entry.hours})` : '';
       const unconfirmed = entry.confirmed ? '' : ' [not confirmed]';
-      lines.push(`   Contact: ${entry.label}: ${entry.value}${hours}${unconfirmed}, last checked ${entry.lastChecked}`);
+      lines.push(
+        `   Contact: ${entry.label}: ${entry.value}${hours}${unconfirmed}, last checked ${entry.lastChecked}`,
+      );
     }
   });
   if (recommendation.lawNotes.length > 0) {

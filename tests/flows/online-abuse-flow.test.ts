@@ -30,22 +30,37 @@ describe('questions: your-role, setting, area and child-age', () => {
   test('are always asked, in that order', () => {
     expect(nextAfter({ 'immediate-danger': 'no' })).toBe('your-role');
     expect(nextAfter({ 'immediate-danger': 'no', 'your-role': 'safeguarding-lead' })).toBe('setting');
-    expect(nextAfter({ 'immediate-danger': 'no', 'your-role': 'safeguarding-lead', setting: 'other-setting' })).toBe('area');
-    expect(nextAfter({ 'immediate-danger': 'no', 'your-role': 'safeguarding-lead', setting: 'other-setting', area: 'outside-area' })).toBe('child-age');
+    expect(
+      nextAfter({ 'immediate-danger': 'no', 'your-role': 'safeguarding-lead', setting: 'other-setting' }),
+    ).toBe('area');
+    expect(
+      nextAfter({
+        'immediate-danger': 'no',
+        'your-role': 'safeguarding-lead',
+        setting: 'other-setting',
+        area: 'outside-area',
+      }),
+    ).toBe('child-age');
     expect(nextAfter(start)).toBe('concerns');
   });
 });
 
 describe('question: concerns', () => {
-  test.each(['sexual-images', 'sexual-communication', 'sextortion', 'live-streaming'])('goes to adult-involved when it includes %s', (concern) => {
-    expect(nextAfter({ ...start, concerns: [concern, 'harmful-content'] })).toBe('adult-involved');
-  });
+  test.each(['sexual-images', 'sexual-communication', 'sextortion', 'live-streaming'])(
+    'goes to adult-involved when it includes %s',
+    (concern) => {
+      expect(nextAfter({ ...start, concerns: [concern, 'harmful-content'] })).toBe('adult-involved');
+    },
+  );
   test('goes to threats-or-hate when it includes cyberbullying and no sexual concern', () => {
     expect(nextAfter({ ...start, concerns: ['cyberbullying'] })).toBe('threats-or-hate');
   });
-  test.each(['terrorist-material', 'radicalisation', 'harmful-content'])('goes to the recommendation when it is only %s', (concern) => {
-    expect(nextAfter({ ...start, concerns: [concern] })).toBe('recommendation');
-  });
+  test.each(['terrorist-material', 'radicalisation', 'harmful-content'])(
+    'goes to the recommendation when it is only %s',
+    (concern) => {
+      expect(nextAfter({ ...start, concerns: [concern] })).toBe('recommendation');
+    },
+  );
   test('needs at least one concern', () => {
     const journey = replayJourney(flow, machine, { ...start, concerns: [] });
     expect(journey.next?.id).toBe('concerns');
@@ -62,28 +77,56 @@ describe('question: adult-involved', () => {
     expect(nextAfter({ ...images, 'adult-involved': 'no' })).toBe('coercion-or-blackmail');
   });
   test('goes to the recommendation when answered no without sexual images', () => {
-    expect(nextAfter({ ...start, concerns: ['sexual-communication'], 'adult-involved': 'no' })).toBe('recommendation');
+    expect(nextAfter({ ...start, concerns: ['sexual-communication'], 'adult-involved': 'no' })).toBe(
+      'recommendation',
+    );
   });
   test('goes to threats-or-hate when answered no and cyberbullying is a concern', () => {
-    expect(nextAfter({ ...start, concerns: ['sextortion', 'cyberbullying'], 'adult-involved': 'no' })).toBe('threats-or-hate');
+    expect(nextAfter({ ...start, concerns: ['sextortion', 'cyberbullying'], 'adult-involved': 'no' })).toBe(
+      'threats-or-hate',
+    );
   });
 });
 
 describe('question: works-with-children', () => {
   test.each(['yes', 'no', 'not-known'])('goes to the recommendation when answered %s', (value) => {
-    expect(nextAfter({ ...start, concerns: ['sexual-images'], 'adult-involved': 'yes', 'works-with-children': value })).toBe('recommendation');
+    expect(
+      nextAfter({
+        ...start,
+        concerns: ['sexual-images'],
+        'adult-involved': 'yes',
+        'works-with-children': value,
+      }),
+    ).toBe('recommendation');
   });
   test('never asks the peer-imagery questions when an adult may be involved', () => {
-    const journey = replayJourney(flow, machine, { ...start, concerns: ['sexual-images'], 'adult-involved': 'not-known', 'works-with-children': 'no' });
+    const journey = replayJourney(flow, machine, {
+      ...start,
+      concerns: ['sexual-images'],
+      'adult-involved': 'not-known',
+      'works-with-children': 'no',
+    });
     expect(journey.path).not.toContain('coercion-or-blackmail');
     expect(journey.path).not.toContain('unusual-or-violent');
   });
 });
 
 describe('questions: coercion-or-blackmail, unusual-or-violent and sexual-acts', () => {
-  const peers = { ...start, concerns: ['sexual-images'], 'adult-involved': 'no', 'coercion-or-blackmail': 'no' };
+  const peers = {
+    ...start,
+    concerns: ['sexual-images'],
+    'adult-involved': 'no',
+    'coercion-or-blackmail': 'no',
+  };
   test('coercion-or-blackmail goes to unusual-or-violent', () => {
-    expect(nextAfter({ ...start, concerns: ['sexual-images'], 'adult-involved': 'no', 'coercion-or-blackmail': 'yes' })).toBe('unusual-or-violent');
+    expect(
+      nextAfter({
+        ...start,
+        concerns: ['sexual-images'],
+        'adult-involved': 'no',
+        'coercion-or-blackmail': 'yes',
+      }),
+    ).toBe('unusual-or-violent');
   });
   test('unusual-or-violent goes to the recommendation for a child of 13 or over', () => {
     expect(nextAfter({ ...peers, 'unusual-or-violent': 'no' })).toBe('recommendation');
@@ -95,6 +138,8 @@ describe('questions: coercion-or-blackmail, unusual-or-violent and sexual-acts',
 
 describe('question: threats-or-hate', () => {
   test.each(['yes', 'no'])('goes to the recommendation when answered %s', (value) => {
-    expect(nextAfter({ ...start, concerns: ['cyberbullying'], 'threats-or-hate': value })).toBe('recommendation');
+    expect(nextAfter({ ...start, concerns: ['cyberbullying'], 'threats-or-hate': value })).toBe(
+      'recommendation',
+    );
   });
 });

@@ -23,7 +23,9 @@ const HELD = { setting: 'education-setting', area: 'hampshire' } as const;
 describe('every path through the machine', () => {
   test('setting and area cannot change the path or the actions, so holding them loses nothing', () => {
     const read = [
-      ...flow.questions.flatMap((question) => (question.askedWhen ? listConditionQuestions(question.askedWhen) : [])),
+      ...flow.questions.flatMap((question) =>
+        question.askedWhen ? listConditionQuestions(question.askedWhen) : [],
+      ),
       ...flow.rules.flatMap((rule) => listConditionQuestions(rule.when)),
     ];
     expect(read).not.toContain('setting');
@@ -38,7 +40,19 @@ describe('every path through the machine', () => {
     const held = flow.questions.filter((question) => question.id in HELD);
     const started = performance.now();
     const count = walkMachinePaths(
-      { ...flow, questions: flow.questions.map((question) => (question.id in HELD ? { ...question, options: question.options.filter((option) => option.value === HELD[question.id as keyof typeof HELD]) } : question)) },
+      {
+        ...flow,
+        questions: flow.questions.map((question) =>
+          question.id in HELD
+            ? {
+                ...question,
+                options: question.options.filter(
+                  (option) => option.value === HELD[question.id as keyof typeof HELD],
+                ),
+              }
+            : question,
+        ),
+      },
       machine,
       (complete) => {
         lengths.push(complete.path.length);
@@ -54,7 +68,8 @@ describe('every path through the machine', () => {
           replayed.push(next.id);
           next = findNextQuestion(flow, complete.answers, flow.questions.indexOf(next));
         }
-        if (replayed.join() !== complete.path.join()) failures.push({ property: 'machine and findNextQuestion agree', path: complete });
+        if (replayed.join() !== complete.path.join())
+          failures.push({ property: 'machine and findNextQuestion agree', path: complete });
       },
     );
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -67,7 +82,9 @@ describe('every path through the machine', () => {
         `median over every answer combination ${median}.`,
     );
 
-    expect(failures.map((failure) => `${failure.property}: ${JSON.stringify(failure.path.answers)}`)).toEqual([]);
+    expect(failures.map((failure) => `${failure.property}: ${JSON.stringify(failure.path.answers)}`)).toEqual(
+      [],
+    );
     expect(held.length).toBe(2);
     expect([...reached].sort()).toEqual(flow.questions.map((question) => question.id).sort());
     expect(count).toBe(118_632);
@@ -78,9 +95,20 @@ describe('every path through the machine', () => {
 
   test('the property checks catch a broken recommendation', () => {
     // Guard against checks that can never fail: a recommendation with 999 moved last must be caught.
-    const answers: Answers = { 'immediate-danger': 'yes', 'your-role': 'other-staff', setting: 'education-setting', area: 'hampshire', 'child-age': '13-to-15', concerns: ['cyberbullying'], 'threats-or-hate': 'no' };
+    const answers: Answers = {
+      'immediate-danger': 'yes',
+      'your-role': 'other-staff',
+      setting: 'education-setting',
+      area: 'hampshire',
+      'child-age': '13-to-15',
+      concerns: ['cyberbullying'],
+      'threats-or-hate': 'no',
+    };
     const recommendation = recommend(flow, answers);
-    const broken = { ...recommendation, actions: [...recommendation.actions.slice(1), recommendation.actions[0]!] };
+    const broken = {
+      ...recommendation,
+      actions: [...recommendation.actions.slice(1), recommendation.actions[0]!],
+    };
     const caught: string[] = [];
     checkPath({ path: [], answers, recommendation: broken }, (property) => caught.push(property));
     expect(caught).toContain('danger yes or not-sure puts emergency-999 first');

@@ -14,28 +14,60 @@ const SKIP_LANE = 26;
  * list beside it on the page says the same in words, for screen readers.
  */
 export function FlowChart({ diagram }: { diagram: FlowDiagram }) {
-  const nodes = [...diagram.questions.map((question) => ({ id: question.id, label: `${question.number}. ${shorten(question.title)}` })), { id: RECOMMENDATION_NODE, label: 'Recommendation: the rules decide the actions' }];
+  const nodes = [
+    ...diagram.questions.map((question) => ({
+      id: question.id,
+      label: `${question.number}. ${shorten(question.title)}`,
+    })),
+    { id: RECOMMENDATION_NODE, label: 'Recommendation: the rules decide the actions' },
+  ];
   const rowOf = new Map(nodes.map((node, index) => [node.id, index]));
   const skips = diagram.steps.filter((step) => (rowOf.get(step.to) ?? 0) - (rowOf.get(step.from) ?? 0) > 1);
   const width = LEFT + NODE_WIDTH + SKIP_LANE * (skips.length + 1);
   const height = nodes.length * ROW;
-  const adjacent = diagram.steps.filter((step) => (rowOf.get(step.to) ?? 0) - (rowOf.get(step.from) ?? 0) === 1);
+  const adjacent = diagram.steps.filter(
+    (step) => (rowOf.get(step.to) ?? 0) - (rowOf.get(step.from) ?? 0) === 1,
+  );
 
   return (
-    <svg className="app-flow-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="flow-chart-title">
+    <svg
+      className="app-flow-chart"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby="flow-chart-title"
+    >
       <title id="flow-chart-title">
-        Flow chart: {diagram.questions.length} questions in order, with the moves a journey can make between them. The
-        list below describes the same moves in words.
+        Flow chart: {diagram.questions.length} questions in order, with the moves a journey can make between
+        them. The list below describes the same moves in words.
       </title>
       <defs>
-        <marker id="flow-chart-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker
+          id="flow-chart-arrow"
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
           <path d="M 0 0 L 10 5 L 0 10 z" fill="currentColor" />
         </marker>
       </defs>
       {adjacent.map((step) => {
         const from = rowOf.get(step.from) ?? 0;
         const x = LEFT + NODE_WIDTH / 2;
-        return <line key={`${step.from}-${step.to}`} x1={x} y1={from * ROW + NODE_HEIGHT} x2={x} y2={(from + 1) * ROW - 2} stroke="currentColor" strokeWidth="2" markerEnd="url(#flow-chart-arrow)" />;
+        return (
+          <line
+            key={`${step.from}-${step.to}`}
+            x1={x}
+            y1={from * ROW + NODE_HEIGHT}
+            x2={x}
+            y2={(from + 1) * ROW - 2}
+            stroke="currentColor"
+            strokeWidth="2"
+            markerEnd="url(#flow-chart-arrow)"
+          />
+        );
       })}
       {skips.map((step, index) => {
         const from = rowOf.get(step.from) ?? 0;
@@ -57,8 +89,22 @@ export function FlowChart({ diagram }: { diagram: FlowDiagram }) {
       })}
       {nodes.map((node, index) => (
         <g key={node.id} data-node={node.id}>
-          <rect x={LEFT} y={index * ROW} width={NODE_WIDTH} height={NODE_HEIGHT} rx="4" fill={node.id === RECOMMENDATION_NODE ? '#0b0c0c' : '#ffffff'} stroke="#0b0c0c" strokeWidth="2" />
-          <text x={LEFT + 10} y={index * ROW + 25} fontSize="14" fill={node.id === RECOMMENDATION_NODE ? '#ffffff' : '#0b0c0c'}>
+          <rect
+            x={LEFT}
+            y={index * ROW}
+            width={NODE_WIDTH}
+            height={NODE_HEIGHT}
+            rx="4"
+            fill={node.id === RECOMMENDATION_NODE ? '#0b0c0c' : '#ffffff'}
+            stroke="#0b0c0c"
+            strokeWidth="2"
+          />
+          <text
+            x={LEFT + 10}
+            y={index * ROW + 25}
+            fontSize="14"
+            fill={node.id === RECOMMENDATION_NODE ? '#ffffff' : '#0b0c0c'}
+          >
             {node.label}
           </text>
         </g>

@@ -6,6 +6,7 @@ import { BackLink } from '../components/back-link.tsx';
 import type { Notice } from '../components/notification-banner.tsx';
 import { NotificationBanner } from '../components/notification-banner.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
+import { StartAgainLink } from '../components/start-again-link.tsx';
 
 export type CheckAnswersPageProps = {
   /** The questions on the path, in the order asked. */
@@ -78,11 +79,7 @@ export function CheckAnswersPage({
           >
             See what to do
           </Link>
-          <p className="govuk-body">
-            <Link to={startAgainPath} className="govuk-link">
-              Start again
-            </Link>
-          </p>
+          <StartAgainLink to={startAgainPath} />
         </div>
       </div>
     </>

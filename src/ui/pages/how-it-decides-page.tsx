@@ -12,9 +12,12 @@ const URGENCY_LABELS = { now: 'Do this now', today: 'Today', next: 'Next steps' 
  */
 export function HowItDecidesPage({ diagram }: { diagram: FlowDiagram }) {
   usePageTitle('How this tool decides');
-  const titleOf = new Map(diagram.questions.map((question) => [question.id, `${question.number}. ${question.title}`]));
+  const titleOf = new Map(
+    diagram.questions.map((question) => [question.id, `${question.number}. ${question.title}`]),
+  );
   const routeTitle = new Map(diagram.routes.map((route) => [route.id, route.title]));
-  const target = (id: string) => (id === RECOMMENDATION_NODE ? 'the recommendation' : (titleOf.get(id) ?? id));
+  const target = (id: string) =>
+    id === RECOMMENDATION_NODE ? 'the recommendation' : (titleOf.get(id) ?? id);
 
   return (
     <div className="govuk-grid-row">
@@ -24,10 +27,10 @@ export function HowItDecidesPage({ diagram }: { diagram: FlowDiagram }) {
         </span>
         <h1 className="govuk-heading-l">How this tool decides</h1>
         <p className="govuk-body">
-          Everything on this page is drawn from the same flow file that the triage runs, when the site is built. The
-          questions decide which question comes next. When the questions are done, every rule whose condition holds
-          adds its actions. An action appears once, with all its reasons, in the order: do this now, today, next
-          steps.
+          Everything on this page is drawn from the same flow file that the triage runs, when the site is
+          built. The questions decide which question comes next. When the questions are done, every rule whose
+          condition holds adds its actions. An action appears once, with all its reasons, in the order: do
+          this now, today, next steps.
         </p>
 
         <h2 className="govuk-heading-m">The questions</h2>
@@ -48,7 +51,11 @@ export function HowItDecidesPage({ diagram }: { diagram: FlowDiagram }) {
                   .filter((step) => step.from === question.id)
                   .map((step) => (
                     <li key={step.to}>
-                      {step.kind === 'if' ? `If ${step.when}: ` : step.kind === 'otherwise' ? 'Otherwise: ' : 'Then: '}
+                      {step.kind === 'if'
+                        ? `If ${step.when}: `
+                        : step.kind === 'otherwise'
+                          ? 'Otherwise: '
+                          : 'Then: '}
                       {target(step.to)}
                     </li>
                   ))}
@@ -65,16 +72,26 @@ export function HowItDecidesPage({ diagram }: { diagram: FlowDiagram }) {
             </caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Rule</th>
-                <th scope="col" className="govuk-table__header">When</th>
-                <th scope="col" className="govuk-table__header">Adds</th>
-                <th scope="col" className="govuk-table__header">Why, and the source</th>
+                <th scope="col" className="govuk-table__header">
+                  Rule
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  When
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Adds
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Why, and the source
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
               {diagram.rules.map((rule) => (
                 <tr key={rule.id} className="govuk-table__row" data-rule={rule.id}>
-                  <th scope="row" className="govuk-table__header">{rule.id}</th>
+                  <th scope="row" className="govuk-table__header">
+                    {rule.id}
+                  </th>
                   <td className="govuk-table__cell">{rule.when}</td>
                   <td className="govuk-table__cell">
                     <ul className="govuk-list">

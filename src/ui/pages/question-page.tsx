@@ -1,6 +1,5 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import type { AnswerValue } from '../../engine/answers.ts';
 import type { Question } from '../../engine/flow-schema.ts';
 import { BackLink } from '../components/back-link.tsx';
@@ -12,6 +11,7 @@ import { NotificationBanner } from '../components/notification-banner.tsx';
 import { Radios } from '../components/radios.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { describeMissingAnswer } from './question-errors.ts';
+import { StartAgainLink } from '../components/start-again-link.tsx';
 
 export type QuestionPageProps = {
   question: Question;
@@ -66,11 +66,7 @@ export function QuestionPage({ question, value, back, notice, onAnswer, startAga
               Continue
             </button>
           </form>
-          <p className="govuk-body">
-            <Link to={startAgainPath} className="govuk-link">
-              Start again
-            </Link>
-          </p>
+          <StartAgainLink to={startAgainPath} />
         </div>
       </div>
     </>

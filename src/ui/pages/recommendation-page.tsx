@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import type { RecommendationReview } from '../../engine/find-due-content.ts';
 import type { Recommendation } from '../../engine/recommend.ts';
 import { URGENCY_ORDER } from '../../engine/recommend.ts';
@@ -11,6 +10,7 @@ import { WarningText } from '../components/warning-text.tsx';
 import { RecommendedActionSection } from './recommended-action.tsx';
 import type { RecordSummarySectionProps } from './record-summary-section.tsx';
 import { RecordSummarySection } from './record-summary-section.tsx';
+import { StartAgainLink } from '../components/start-again-link.tsx';
 
 export type RecommendationPageProps = {
   recommendation: Recommendation;
@@ -102,11 +102,7 @@ export function RecommendationPage({
             {formatDate(recommendation.content.reviewBy)}.
           </p>
           <RecordSummarySection {...record} />
-          <p className="govuk-body app-no-print">
-            <Link to={startAgainPath} className="govuk-link">
-              Start again
-            </Link>
-          </p>
+          <StartAgainLink to={startAgainPath} />
         </div>
       </div>
     </>
@@ -121,7 +117,12 @@ export function RecommendationPage({
  */
 function ReviewNotice({ review }: { review: RecommendationReview }) {
   return (
-    <div className="govuk-notification-banner" role="region" aria-labelledby="review-notice-title" data-review-notice>
+    <div
+      className="govuk-notification-banner"
+      role="region"
+      aria-labelledby="review-notice-title"
+      data-review-notice
+    >
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id="review-notice-title">
           Check before you rely on this
@@ -129,12 +130,12 @@ function ReviewNotice({ review }: { review: RecommendationReview }) {
       </div>
       <div className="govuk-notification-banner__content">
         <p className="govuk-notification-banner__heading">
-          Some of the content behind this advice was due for review by {formatDate(review.reviewBy)} and has not
-          been checked since {formatDate(review.lastChecked)}.
+          Some of the content behind this advice was due for review by {formatDate(review.reviewBy)} and has
+          not been checked since {formatDate(review.lastChecked)}.
         </p>
         <p className="govuk-body">
-          Contacts, guidance or law may have changed. Follow the steps, but check phone numbers and referral routes
-          against your local safeguarding procedures. If a child is in immediate danger, call 999.
+          Contacts, guidance or law may have changed. Follow the steps, but check phone numbers and referral
+          routes against your local safeguarding procedures. If a child is in immediate danger, call 999.
         </p>
         {review.contactsPastReview.length > 0 && (
           <>

@@ -14,6 +14,8 @@ describe('readFlowFile', () => {
   });
 
   test('names the file when it cannot be read', () => {
-    expect(() => readFlowFile('/no/such/flow.json')).toThrow(/\/no\/such\/flow\.json is not a valid flow:[\s\S]*cannot be read/);
+    expect(() => readFlowFile('/no/such/flow.json')).toThrow(
+      /\/no\/such\/flow\.json is not a valid flow:[\s\S]*cannot be read/,
+    );
   });
 });

@@ -7,7 +7,11 @@ const EXAMPLE = 'flows/scenarios/adult-asks-14-year-old-for-nudes.json';
 
 /** Runs the real command, as `npm run --silent triage` does. */
 function triage(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/triage.ts', ...args], { cwd: ROOT, input, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/triage.ts', ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -33,7 +37,20 @@ describe('npm run triage', () => {
   test('prints the recommendation as one JSON object, in the order to act', () => {
     const result = triage([EXAMPLE]);
     expect(result.status).toBe(0);
-    const output = JSON.parse(result.stdout) as { flow: { id: string; version: string }; path: string[]; actions: { route: string; urgency: string; title: string; reasons: string[]; sources: string[]; contact?: unknown }[]; warnings: { id: string; text: string }[]; unused: string[] };
+    const output = JSON.parse(result.stdout) as {
+      flow: { id: string; version: string };
+      path: string[];
+      actions: {
+        route: string;
+        urgency: string;
+        title: string;
+        reasons: string[];
+        sources: string[];
+        contact?: unknown;
+      }[];
+      warnings: { id: string; text: string }[];
+      unused: string[];
+    };
     expect(output.flow.id).toBe('online-abuse');
     expect(output.flow.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(output.path).toEqual(Object.keys(answers));
@@ -59,9 +76,15 @@ describe('npm run triage', () => {
   });
 
   test('lists answers the path never asks as unused', () => {
-    const result = triage(['-'], JSON.stringify({ answers: { ...answers, 'threats-or-hate': 'yes', 'sexual-acts': 'no' } }));
+    const result = triage(
+      ['-'],
+      JSON.stringify({ answers: { ...answers, 'threats-or-hate': 'yes', 'sexual-acts': 'no' } }),
+    );
     expect(result.status).toBe(0);
-    expect((JSON.parse(result.stdout) as { unused: string[] }).unused).toEqual(['sexual-acts', 'threats-or-hate']);
+    expect((JSON.parse(result.stdout) as { unused: string[] }).unused).toEqual([
+      'sexual-acts',
+      'threats-or-hate',
+    ]);
   });
 
   test('--summary prints the plain-text record summary', () => {
@@ -81,24 +104,45 @@ describe('npm run triage', () => {
   });
 
   test('a file that does not match the scenario shape exits 2', () => {
-    expectBadInput(triage(['-'], JSON.stringify({ name: 'no answers' })), /does not match the scenario shape.*answers/);
-    expectBadInput(triage(['-'], JSON.stringify({ answers: { concerns: 3 } })), /does not match the scenario shape/);
+    expectBadInput(
+      triage(['-'], JSON.stringify({ name: 'no answers' })),
+      /does not match the scenario shape.*answers/,
+    );
+    expectBadInput(
+      triage(['-'], JSON.stringify({ answers: { concerns: 3 } })),
+      /does not match the scenario shape/,
+    );
   });
 
   test('an unknown question id exits 2 and names it', () => {
-    expectBadInput(triage(['-'], JSON.stringify({ answers: { ...answers, 'favourite-colour': 'blue' } })), /unknown question 'favourite-colour'/);
+    expectBadInput(
+      triage(['-'], JSON.stringify({ answers: { ...answers, 'favourite-colour': 'blue' } })),
+      /unknown question 'favourite-colour'/,
+    );
   });
 
   test('a value not allowed for its question exits 2, naming the question and the allowed values', () => {
-    expectBadInput(triage(['-'], JSON.stringify({ answers: { ...answers, 'adult-involved': 'maybe' } })), /"maybe" is not allowed for 'adult-involved' \(allowed: one of: yes, no, not-known\)/);
-    expectBadInput(triage(['-'], JSON.stringify({ answers: { ...answers, concerns: 'sexual-communication' } })), /not allowed for 'concerns' \(allowed: a list of one or more of: sexual-images, /);
-    expectBadInput(triage(['-'], JSON.stringify({ answers: { ...answers, concerns: [] } })), /not allowed for 'concerns'/);
+    expectBadInput(
+      triage(['-'], JSON.stringify({ answers: { ...answers, 'adult-involved': 'maybe' } })),
+      /"maybe" is not allowed for 'adult-involved' \(allowed: one of: yes, no, not-known\)/,
+    );
+    expectBadInput(
+      triage(['-'], JSON.stringify({ answers: { ...answers, concerns: 'sexual-communication' } })),
+      /not allowed for 'concerns' \(allowed: a list of one or more of: sexual-images, /,
+    );
+    expectBadInput(
+      triage(['-'], JSON.stringify({ answers: { ...answers, concerns: [] } })),
+      /not allowed for 'concerns'/,
+    );
   });
 
   test('a path that reaches an unanswered question exits 2, naming it and its allowed values', () => {
     const incomplete: Partial<typeof answers> = { ...answers };
     delete incomplete['works-with-children'];
-    expectBadInput(triage(['-'], JSON.stringify({ answers: incomplete })), /does not answer 'works-with-children'.*\(allowed: one of: yes, no, not-known\)/);
+    expectBadInput(
+      triage(['-'], JSON.stringify({ answers: incomplete })),
+      /does not answer 'works-with-children'.*\(allowed: one of: yes, no, not-known\)/,
+    );
   });
 
   test('no file, or an unknown option, exits 2 with the usage', () => {

@@ -9,8 +9,13 @@ describe('flows/flow.schema.json', () => {
   });
 
   test('describes the flow format, including the closed condition language', () => {
-    const schema = JSON.parse(buildFlowJsonSchema()) as { properties: Record<string, unknown>; required: string[] };
-    expect(schema.required).toEqual(expect.arrayContaining(['id', 'version', 'questions', 'routes', 'rules', 'sources']));
+    const schema = JSON.parse(buildFlowJsonSchema()) as {
+      properties: Record<string, unknown>;
+      required: string[];
+    };
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['id', 'version', 'questions', 'routes', 'rules', 'sources']),
+    );
     expect(buildFlowJsonSchema()).toContain('"includes"');
     expect(buildFlowJsonSchema()).toContain('"lastChecked"');
   });

@@ -11,7 +11,9 @@ describe('evaluateCondition', () => {
   });
   test('includes: holds when a many-choice answer includes any of the values', () => {
     expect(evaluateCondition({ question: 'concerns', includes: 'images' }, answers)).toBe(true);
-    expect(evaluateCondition({ question: 'concerns', includes: ['extremism', 'bullying'] }, answers)).toBe(true);
+    expect(evaluateCondition({ question: 'concerns', includes: ['extremism', 'bullying'] }, answers)).toBe(
+      true,
+    );
     expect(evaluateCondition({ question: 'concerns', includes: 'extremism' }, answers)).toBe(false);
   });
   test('an unanswered question satisfies neither is nor includes, and not turns that into true', () => {
@@ -20,9 +22,16 @@ describe('evaluateCondition', () => {
     expect(evaluateCondition({ not: { question: 'adult', is: 'yes' } }, answers)).toBe(true);
   });
   test('all, any and not combine', () => {
-    const under13Images = { all: [{ question: 'age', is: 'under-13' }, { question: 'concerns', includes: 'images' }] };
+    const under13Images = {
+      all: [
+        { question: 'age', is: 'under-13' },
+        { question: 'concerns', includes: 'images' },
+      ],
+    };
     expect(evaluateCondition(under13Images, answers)).toBe(true);
-    expect(evaluateCondition({ any: [{ question: 'age', is: '16-to-17' }, under13Images] }, answers)).toBe(true);
+    expect(evaluateCondition({ any: [{ question: 'age', is: '16-to-17' }, under13Images] }, answers)).toBe(
+      true,
+    );
     expect(evaluateCondition({ not: under13Images }, answers)).toBe(false);
   });
   test('is never confuses a one-choice value with a many-choice list', () => {
@@ -30,6 +39,10 @@ describe('evaluateCondition', () => {
     expect(evaluateCondition({ question: 'age', includes: 'under-13' }, answers)).toBe(false);
   });
   test('listConditionQuestions names every question read', () => {
-    expect(listConditionQuestions({ all: [{ question: 'age', is: 'x' }, { not: { any: [{ question: 'concerns', includes: 'y' }] } }] })).toEqual(['age', 'concerns']);
+    expect(
+      listConditionQuestions({
+        all: [{ question: 'age', is: 'x' }, { not: { any: [{ question: 'concerns', includes: 'y' }] } }],
+      }),
+    ).toEqual(['age', 'concerns']);
   });
 });

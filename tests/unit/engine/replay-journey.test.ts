@@ -18,7 +18,10 @@ describe('replayJourney', () => {
     expect(journey.path).toEqual(Object.keys(complete));
     expect(journey.answers).toEqual(complete);
     expect(journey.next).toBeUndefined();
-    expect(journey.recommendation?.actions.map((action) => action.route)).toEqual(['anti-bullying-response', 'report-harmful-content']);
+    expect(journey.recommendation?.actions.map((action) => action.route)).toEqual([
+      'anti-bullying-response',
+      'report-harmful-content',
+    ]);
   });
 
   test('stops at the first unanswered question on the path', () => {
@@ -29,7 +32,11 @@ describe('replayJourney', () => {
   });
 
   test('drops answers to questions the path no longer asks, and lists them as unused', () => {
-    const journey = replayJourney(flow, machine, { ...complete, 'adult-involved': 'yes', 'works-with-children': 'yes' });
+    const journey = replayJourney(flow, machine, {
+      ...complete,
+      'adult-involved': 'yes',
+      'works-with-children': 'yes',
+    });
     expect(journey.answers).not.toHaveProperty('adult-involved');
     expect(journey.unused).toEqual(['adult-involved', 'works-with-children']);
     expect(journey.recommendation?.actions.map((action) => action.route)).not.toContain('lado');
@@ -42,9 +49,15 @@ describe('replayJourney', () => {
     expect(journey.recommendation).toBeUndefined();
   });
 
-  test('puts many-choice answers in the flow\'s order, so equal answers give equal journeys', () => {
-    const first = replayJourney(flow, machine, { ...complete, concerns: ['harmful-content', 'cyberbullying'] });
-    const second = replayJourney(flow, machine, { ...complete, concerns: ['cyberbullying', 'harmful-content'] });
+  test("puts many-choice answers in the flow's order, so equal answers give equal journeys", () => {
+    const first = replayJourney(flow, machine, {
+      ...complete,
+      concerns: ['harmful-content', 'cyberbullying'],
+    });
+    const second = replayJourney(flow, machine, {
+      ...complete,
+      concerns: ['cyberbullying', 'harmful-content'],
+    });
     expect(first.answers.concerns).toEqual(['cyberbullying', 'harmful-content']);
     expect(first).toEqual(second);
   });

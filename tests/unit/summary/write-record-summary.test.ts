@@ -15,7 +15,8 @@ const answers = {
 };
 const journey = replayJourney(flow, machine, answers);
 const at = new Date(2026, 10, 24, 9, 5);
-const summarise = (notes = {}) => writeRecordSummary(flow, journey.answers, journey.path, journey.recommendation!, at, notes);
+const summarise = (notes = {}) =>
+  writeRecordSummary(flow, journey.answers, journey.path, journey.recommendation!, at, notes);
 
 describe('writeRecordSummary', () => {
   test('opens with the date and time, role, setting, area, flow version and procedure date', () => {
@@ -30,15 +31,21 @@ describe('writeRecordSummary', () => {
 
   test('lists each question and answer in the order asked', () => {
     const text = summarise();
-    const positions = journey.path.map((id) => text.indexOf(flow.questions.find((question) => question.id === id)!.title));
+    const positions = journey.path.map((id) =>
+      text.indexOf(flow.questions.find((question) => question.id === id)!.title),
+    );
     expect(positions.every((position) => position > 0)).toBe(true);
     expect([...positions].sort((first, second) => first - second)).toEqual(positions);
-    expect(text).toContain('Answer: Nude, semi-nude or sexual images or videos of a child; Threats to share images of a child (sextortion)');
+    expect(text).toContain(
+      'Answer: Nude, semi-nude or sexual images or videos of a child; Threats to share images of a child (sextortion)',
+    );
   });
 
   test('lists the warnings before the actions, and the actions in order with urgency, reasons and contacts', () => {
     const text = summarise();
-    expect(text.indexOf('Never look at, copy or share the images')).toBeLessThan(text.indexOf('ACTIONS, IN ORDER'));
+    expect(text.indexOf('Never look at, copy or share the images')).toBeLessThan(
+      text.indexOf('ACTIONS, IN ORDER'),
+    );
     const routes = journey.recommendation!.actions;
     routes.forEach((action, index) => expect(text).toContain(`${index + 1}. [`));
     expect(text).toContain('1. [Do this now] Tell your designated safeguarding lead now');
@@ -47,8 +54,14 @@ describe('writeRecordSummary', () => {
   });
 
   test('leaves space for what the user did, and fills it with their notes', () => {
-    expect(summarise()).toMatch(/WHAT I DID\nWho I told or called, and when:\nReference numbers:\nMy notes:\n/);
-    const filled = summarise({ whoTold: 'Told DSL Ms Patel at 09:10', referenceNumbers: 'CEOP ref 123', notes: 'Line one\nLine two' });
+    expect(summarise()).toMatch(
+      /WHAT I DID\nWho I told or called, and when:\nReference numbers:\nMy notes:\n/,
+    );
+    const filled = summarise({
+      whoTold: 'Told DSL Ms Patel at 09:10',
+      referenceNumbers: 'CEOP ref 123',
+      notes: 'Line one\nLine two',
+    });
     expect(filled).toContain('Who I told or called, and when:\n    Told DSL Ms Patel at 09:10');
     expect(filled).toContain('Reference numbers:\n    CEOP ref 123');
     expect(filled).toContain('My notes:\n    Line one\n    Line two');

@@ -3,7 +3,10 @@ import { afterEach } from 'vitest';
 
 // Only the jsdom test files have a DOM to clean up.
 if (typeof document !== 'undefined') {
-  const { cleanup } = await import('@testing-library/react');
+  const { cleanup, configure } = await import('@testing-library/react');
+  // Pages load their code lazily; on a busy 2-core CI machine that can take
+  // longer than Testing Library's default 1 s wait for `findBy` queries.
+  configure({ asyncUtilTimeout: 5000 });
   afterEach(() => {
     cleanup();
     window.sessionStorage.clear();
