@@ -60,7 +60,11 @@ export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1' } =
     if (!entry) {
       const body = readFileSync(path);
       const extension = extname(path);
-      entry = { body, gzip: COMPRESSIBLE.has(extension) ? gzipSync(body, { level: 9 }) : undefined, extension };
+      entry = {
+        body,
+        gzip: COMPRESSIBLE.has(extension) ? gzipSync(body, { level: 9 }) : undefined,
+        extension,
+      };
       cache.set(path, entry);
     }
     return entry;
@@ -85,7 +89,9 @@ export function startServer({ root = 'dist', port = 4173, host = '127.0.0.1' } =
       // A page path (no extension) gets the app, which shows its own "Page not found";
       // a missing file is a real 404, so that a broken asset link shows in the tests.
       if (extname(pathname) !== '') {
-        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...hostHeaders }).end('Not found');
+        response
+          .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...hostHeaders })
+          .end('Not found');
         return;
       }
       path = join(folder, 'index.html');
@@ -128,6 +134,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const index = process.argv.indexOf(name);
     return index > 0 ? process.argv[index + 1] : fallback;
   };
-  const { origin } = await startServer({ root: argument('--root', 'dist'), port: Number(argument('--port', '4173')) });
+  const { origin } = await startServer({
+    root: argument('--root', 'dist'),
+    port: Number(argument('--port', '4173')),
+  });
   console.log(`Serving the build at ${origin}`);
 }

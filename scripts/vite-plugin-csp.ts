@@ -67,7 +67,10 @@ export function contentSecurityPolicy(): Plugin {
       order: 'post',
       handler(html) {
         const hashes = hashInlineScripts(html);
-        policy = writePolicy({ ...CSP_DIRECTIVES, 'script-src': [...CSP_DIRECTIVES['script-src']!, ...hashes] });
+        policy = writePolicy({
+          ...CSP_DIRECTIVES,
+          'script-src': [...CSP_DIRECTIVES['script-src']!, ...hashes],
+        });
         const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
         // Straight after the charset, before anything the policy governs.
         const anchor = /<meta charset[^>]*>/i.test(html) ? /<meta charset[^>]*>/i : /<head>/i;

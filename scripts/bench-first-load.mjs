@@ -1,0 +1,86 @@
+// Measures the first load of the built app: what dist/index.html pulls in
+// before any interaction (its scripts, stylesheets and module preloads, and
+// the modules those scripts import statically), gzipped at level 9 as the
+// local server serves them. Used by the size-budget test and `npm run bench`.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The budgets of issue 4, in kB (1,000 bytes) gzipped. */
+export const BUDGETS = { javascript: 110, css: 16 };
+
+const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+/** The value of an attribute in a tag's text, or undefined. */
+function readAttribute(tag, name) {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+}
+
+/** The local files index.html loads before any interaction, by kind. */
+export function listFirstLoadFiles(html) {
+  const scripts = [];
+  const styles = [];
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
+    const src = readAttribute(tag, 'src');
+    if (src) scripts.push(src);
+  }
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = (readAttribute(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
+    const href = readAttribute(tag, 'href');
+    if (!href) continue;
+    if (rel.includes('stylesheet')) styles.push(href);
+    else if (rel.includes('modulepreload')) scripts.push(href);
+  }
+  return { scripts, styles };
+}
+
+/** The relative modules a built JavaScript file imports statically (not `import()`). */
+export function listStaticImports(code) {
+  const found = [];
+  const pattern = /(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g;
+  for (const match of code.matchAll(pattern)) {
+    if (match[1].startsWith('.') || match[1].startsWith('/')) found.push(match[1]);
+  }
+  return found;
+}
+
+/**
+ * Sizes of the first load of the build in `root` (default dist): each file
+ * once, with its raw and gzipped bytes, and the totals by kind.
+ */
+export function measureFirstLoad(root = 'dist') {
+  const indexPath = join(root, 'index.html');
+  if (!existsSync(indexPath)) throw new Error(`${indexPath} is missing: run "npm run build" first`);
+  const html = readFileSync(indexPath);
+  const { scripts, styles } = listFirstLoadFiles(html.toString('utf8'));
+  const toFile = (url) => join(root, url.replace(/^\//, ''));
+
+  const seen = new Set();
+  const files = [];
+  const add = (url, kind) => {
+    const path = posix.normalize(url.startsWith('/') ? url : `/${url}`);
+    if (seen.has(path)) return;
+    seen.add(path);
+    const file = toFile(path);
+    if (!existsSync(file)) throw new Error(`index.html loads ${path}, which is not in ${root}`);
+    const buffer = readFileSync(file);
+    files.push({ path, kind, bytes: buffer.length, gzip: gzipSize(buffer) });
+    if (kind === 'javascript') {
+      for (const imported of listStaticImports(buffer.toString('utf8'))) {
+        add(imported.startsWith('/') ? imported : posix.join(posix.dirname(path), imported), 'javascript');
+      }
+    }
+  };
+  scripts.forEach((url) => add(url, 'javascript'));
+  styles.forEach((url) => add(url, 'css'));
+
+  const total = (kind) =>
+    files.filter((file) => file.kind === kind).reduce((sum, file) => sum + file.gzip, 0);
+  return {
+    files,
+    gzip: { javascript: total('javascript'), css: total('css'), html: gzipSize(html) },
+  };
+}
+
+export const toKilobytes = (bytes) => Math.round(bytes / 10) / 100;

@@ -1,0 +1,6 @@
+export type RunningServer = { origin: string; close: () => Promise<void> };
+export function startServer(options?: {
+  root?: string;
+  port?: number;
+  host?: string;
+}): Promise<RunningServer>;

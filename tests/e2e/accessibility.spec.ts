@@ -1,0 +1,36 @@
+import { listRouteSets, planPageChecks } from './support/accessibility-plan.ts';
+import { checkPage, checkWithAxe } from './support/check-page.ts';
+import { flow } from './support/scenarios.ts';
+import { expect, test } from './support/test.ts';
+import { waitForApp } from './support/walk-journey.ts';
+
+// The question pages, the 999 page, check answers and the recommendations are
+// checked during the scenario walks in journeys.spec.ts, as planned here.
+
+test('the walks check every question page and the recommendation for every distinct set of actions', () => {
+  const plan = [...planPageChecks().values()];
+  const questionsChecked = new Set(plan.flatMap((checks) => [...checks.questions]));
+  expect(flow.questions.map((question) => question.id).filter((id) => !questionsChecked.has(id))).toEqual([]);
+  expect(new Set(plan.map((checks) => checks.routeSet))).toEqual(listRouteSets());
+});
+
+test('the start page passes axe, reflows at 320 px and works with 200% text', async ({ page }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await checkPage(page, 'start');
+});
+
+test('the page not found passes axe, reflows at 320 px and works with 200% text', async ({ page }) => {
+  await page.goto('/no-such-page');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await checkPage(page, 'not found');
+});
+
+// Axe only for now: at 320 px its rules table is wider than the page (reported
+// to the lead; the fix is a scrolling region around the table). Add
+// checkReflowAndTextSize here once it is in.
+test('the page on how the tool decides passes axe', async ({ page }) => {
+  await page.goto('/how-it-decides');
+  await expect(page.locator('main h1')).toBeVisible();
+  await checkWithAxe(page, 'how it decides');
+});

@@ -1,0 +1,19 @@
+import { expect, test } from './support/test.ts';
+
+test.use({ javaScriptEnabled: false });
+
+test('without JavaScript the start page gives the 999 advice and says the questions need JavaScript', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.app-emergency-line')).toContainText(
+    'If a child is in immediate danger, call 999',
+  );
+  await expect(page.getByRole('link', { name: '999' }).first()).toHaveAttribute('href', 'tel:999');
+  // Playwright's text search skips <noscript>, so the paragraph is found by its place.
+  const notice = page.locator('noscript p');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('The questions need JavaScript');
+  expect((await notice.boundingBox())?.height ?? 0).toBeGreaterThan(10);
+});
