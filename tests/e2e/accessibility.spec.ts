@@ -1,5 +1,5 @@
 import { listRouteSets, planPageChecks } from './support/accessibility-plan.ts';
-import { checkPage, checkWithAxe } from './support/check-page.ts';
+import { checkPage } from './support/check-page.ts';
 import { flow } from './support/scenarios.ts';
 import { expect, test } from './support/test.ts';
 import { waitForApp } from './support/walk-journey.ts';
@@ -26,11 +26,9 @@ test('the page not found passes axe, reflows at 320 px and works with 200% text'
   await checkPage(page, 'not found');
 });
 
-// Axe only for now: at 320 px its rules table is wider than the page (reported
-// to the lead; the fix is a scrolling region around the table). Add
-// checkReflowAndTextSize here once it is in.
-test('the page on how the tool decides passes axe', async ({ page }) => {
+// Its rules table is wider than a phone: it scrolls inside its own focusable region, not the page.
+test('the page on how the tool decides passes axe, reflows at 320 px and works with 200% text', async ({ page }) => {
   await page.goto('/how-it-decides');
   await expect(page.locator('main h1')).toBeVisible();
-  await checkWithAxe(page, 'how it decides');
+  await checkPage(page, 'how it decides');
 });
