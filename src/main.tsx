@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -16,6 +16,10 @@ const app = (
 );
 
 // index.html holds the pre-rendered start page: hydrate it there; on any other
-// page (a reload part-way through) render afresh over it.
-if (window.location.pathname === '/' && container.firstElementChild) hydrateRoot(container, app);
-else createRoot(container).render(app);
+// page (a reload part-way through) render afresh over it. Inside a transition,
+// React works in slices and yields to the browser between them, so a slow
+// phone is not blocked while the page (already visible) becomes interactive.
+startTransition(() => {
+  if (window.location.pathname === '/' && container.firstElementChild) hydrateRoot(container, app);
+  else createRoot(container).render(app);
+});
