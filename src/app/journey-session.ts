@@ -70,7 +70,7 @@ export function createSessionMachine(flow: Flow, machine: JourneyMachine) {
   return setup({
     types: {
       context: {} as SessionContext,
-      input: {} as { answers: Answers; notice?: PendingNotice | undefined },
+      input: {} as { answers: Answers; notes?: RecordNotes; notice?: PendingNotice | undefined },
       events: {} as
         | { type: 'answer'; question: string; value: AnswerValue }
         | { type: 'notes.change'; notes: RecordNotes }
@@ -83,7 +83,7 @@ export function createSessionMachine(flow: Flow, machine: JourneyMachine) {
     context: ({ input }) => ({
       answers: input.answers,
       journey: replay(input.answers),
-      notes: {},
+      notes: input.notes ?? {},
       notice: input.notice,
     }),
     on: {
@@ -142,9 +142,11 @@ export function createJourneySession(
       }
     : undefined;
   const actor = createActor(createSessionMachine(flow, machine), {
-    input: { answers: restored.answers, notice },
+    input: { answers: restored.answers, notes: restored.notes, notice },
   });
-  actor.subscribe((snapshot) => writeSavedJourney(storage, flow, snapshot.context.answers));
+  actor.subscribe((snapshot) =>
+    writeSavedJourney(storage, flow, snapshot.context.answers, snapshot.context.notes),
+  );
   actor.start();
 
   const emergencyConditions = flow.rules

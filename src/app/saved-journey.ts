@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import type { Answers } from '../engine/answers.ts';
 import type { Flow } from '../engine/flow-schema.ts';
 import { findAnswerProblem } from '../engine/find-answer-problem.ts';
+import type { RecordNotes } from '../summary/write-record-summary.ts';
+import { NOTE_LIMITS } from '../summary/write-record-summary.ts';
 
 /** The sessionStorage key. Answers are kept for this browser tab only: never in localStorage, never in the URL. */
 export const SAVED_JOURNEY_KEY = 'online-abuse-triage:journey';
@@ -20,12 +22,20 @@ export function createSavedJourneySchema(flow: Flow) {
       .check(
         z.refine((answers) => findAnswerProblem(flow, answers) === undefined, 'answers do not fit the flow'),
       ),
+    // The user's own notes for the record summary, so that a reload does not lose what they typed.
+    notes: z.optional(
+      z.strictObject({
+        whoTold: z.optional(z.string().check(z.maxLength(NOTE_LIMITS.whoTold))),
+        referenceNumbers: z.optional(z.string().check(z.maxLength(NOTE_LIMITS.referenceNumbers))),
+        notes: z.optional(z.string().check(z.maxLength(NOTE_LIMITS.notes))),
+      }),
+    ),
   });
 }
 
 export type SavedJourney = z.infer<ReturnType<typeof createSavedJourneySchema>>;
 
-export type RestoredJourney = { answers: Answers; discarded: boolean };
+export type RestoredJourney = { answers: Answers; notes: RecordNotes; discarded: boolean };
 
 /** Reads the saved answers. A value that cannot be used is removed, and `discarded` says so, so that the user can be told. */
 export function readSavedJourney(storage: Storage, flow: Flow): RestoredJourney {
@@ -33,9 +43,9 @@ export function readSavedJourney(storage: Storage, flow: Flow): RestoredJourney 
   try {
     text = storage.getItem(SAVED_JOURNEY_KEY);
   } catch {
-    return { answers: {}, discarded: false };
+    return { answers: {}, notes: {}, discarded: false };
   }
-  if (text === null) return { answers: {}, discarded: false };
+  if (text === null) return { answers: {}, notes: {}, discarded: false };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -43,17 +53,23 @@ export function readSavedJourney(storage: Storage, flow: Flow): RestoredJourney 
     raw = undefined;
   }
   const saved = createSavedJourneySchema(flow).safeParse(raw);
-  if (saved.success) return { answers: saved.data.answers, discarded: false };
+  if (saved.success) return { answers: saved.data.answers, notes: saved.data.notes ?? {}, discarded: false };
   clearSavedJourney(storage);
-  return { answers: {}, discarded: true };
+  return { answers: {}, notes: {}, discarded: true };
 }
 
-export function writeSavedJourney(storage: Storage, flow: Flow, answers: Answers): void {
+export function writeSavedJourney(
+  storage: Storage,
+  flow: Flow,
+  answers: Answers,
+  notes: RecordNotes = {},
+): void {
   const saved: SavedJourney = {
     flowId: flow.id,
     flowVersion: flow.version,
     answers: answers as SavedJourney['answers'],
   };
+  if (Object.values(notes).some((note) => note !== undefined && note !== '')) saved.notes = notes;
   try {
     storage.setItem(SAVED_JOURNEY_KEY, JSON.stringify(saved));
   } catch {

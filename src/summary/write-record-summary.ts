@@ -3,6 +3,9 @@ import { describeAnswer } from '../engine/check-answer.ts';
 import type { Flow } from '../engine/flow-schema.ts';
 import type { Recommendation } from '../engine/recommend.ts';
 
+/** The most each note may hold, in characters: enough for a record, small enough to paste anywhere. */
+export const NOTE_LIMITS = { whoTold: 1000, referenceNumbers: 200, notes: 3000 } as const;
+
 export type RecordNotes = {
   /** Who they told or called, and when. */
   whoTold?: string;

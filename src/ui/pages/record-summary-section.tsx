@@ -1,8 +1,7 @@
 import type { ChangeEvent } from 'react';
 import { useRef, useState } from 'react';
 import type { RecordNotes } from '../../summary/write-record-summary.ts';
-
-export const NOTE_LIMITS = { whoTold: 1000, referenceNumbers: 200, notes: 3000 } as const;
+import { NOTE_LIMITS } from '../../summary/write-record-summary.ts';
 
 type NoteField = keyof typeof NOTE_LIMITS;
 

@@ -228,4 +228,16 @@ describe('the record summary', () => {
     await findHeading('What to do');
     expect(screen.getByLabelText(/Your notes/)).toHaveValue('Kept');
   });
+
+  test('the notes survive a reload, and go neither to the URL nor to localStorage', async () => {
+    const first = await openRecommendation(ADULT_ASKS_FOR_NUDES);
+    await first.user.type(screen.getByLabelText(/Reference numbers/), 'MASH-123');
+    expect(first.router.state.location.search).toBe('');
+    first.view.unmount();
+
+    renderApp('/recommendation');
+    await findHeading('What to do');
+    expect(screen.getByLabelText(/Reference numbers/)).toHaveValue('MASH-123');
+    expect(window.localStorage.length).toBe(0);
+  });
 });

@@ -32,12 +32,13 @@ describe('readSavedJourney', () => {
     });
     expect(readSavedJourney(storage, flow)).toEqual({
       answers: { 'immediate-danger': 'no', concerns: ['sextortion'] },
+      notes: {},
       discarded: false,
     });
   });
 
   test('nothing saved is an empty journey, not a problem', () => {
-    expect(readSavedJourney(memoryStorage(), flow)).toEqual({ answers: {}, discarded: false });
+    expect(readSavedJourney(memoryStorage(), flow)).toEqual({ answers: {}, notes: {}, discarded: false });
   });
 
   test.each([
@@ -52,7 +53,7 @@ describe('readSavedJourney', () => {
     ['another flow version', JSON.stringify({ flowId: flow.id, flowVersion: '0.0.0', answers: {} })],
   ])('discards %s, removes it and says so', (_what, text) => {
     const storage = memoryStorage(text);
-    expect(readSavedJourney(storage, flow)).toEqual({ answers: {}, discarded: true });
+    expect(readSavedJourney(storage, flow)).toEqual({ answers: {}, notes: {}, discarded: true });
     expect(storage.getItem(SAVED_JOURNEY_KEY)).toBeNull();
   });
 
@@ -66,7 +67,40 @@ describe('readSavedJourney', () => {
         throw new Error('QuotaExceededError');
       },
     };
-    expect(readSavedJourney(storage, flow)).toEqual({ answers: {}, discarded: false });
+    expect(readSavedJourney(storage, flow)).toEqual({ answers: {}, notes: {}, discarded: false });
     expect(() => writeSavedJourney(storage, flow, {})).not.toThrow();
+  });
+});
+
+describe('the record notes', () => {
+  const notes = {
+    whoTold: 'Told the DSL at 09:10',
+    referenceNumbers: 'CEOP 123',
+    notes: 'Line one\nLine two',
+  };
+
+  test('are saved with the answers and read back, so a reload keeps what the user typed', () => {
+    const storage = memoryStorage();
+    writeSavedJourney(storage, flow, { 'immediate-danger': 'no' }, notes);
+    expect(readSavedJourney(storage, flow)).toEqual({
+      answers: { 'immediate-danger': 'no' },
+      notes,
+      discarded: false,
+    });
+  });
+
+  test('are left out of storage while empty', () => {
+    const storage = memoryStorage();
+    writeSavedJourney(storage, flow, { 'immediate-danger': 'no' }, { whoTold: '' });
+    expect(JSON.parse(storage.getItem(SAVED_JOURNEY_KEY)!)).not.toHaveProperty('notes');
+  });
+
+  test.each([
+    ['longer than its limit', { notes: { referenceNumbers: 'x'.repeat(201) } }],
+    ['not text', { notes: { whoTold: 42 } }],
+    ['an unknown field', { notes: { password: 'secret' } }],
+  ])('that are %s make the saved journey unusable, and it is discarded', (_what, value) => {
+    const storage = memoryStorage(saved({ answers: { 'immediate-danger': 'no' }, ...value }));
+    expect(readSavedJourney(storage, flow)).toEqual({ answers: {}, notes: {}, discarded: true });
   });
 });
