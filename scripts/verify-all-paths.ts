@@ -11,7 +11,7 @@ const lengths: number[] = [];
 const started = performance.now();
 const count = walkMachinePaths(flow, machine, (complete) => {
   lengths.push(complete.path.length);
-  checkPath(complete, (property) => {
+  checkPath(flow, complete, (property) => {
     if (failures.length < 20) failures.push({ property, path: complete });
   });
 });

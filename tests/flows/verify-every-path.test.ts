@@ -58,7 +58,7 @@ describe('every path through the machine', () => {
         lengths.push(complete.path.length);
         sequences.add(complete.path.join(' > '));
         for (const questionId of complete.path) reached.add(questionId);
-        checkPath(complete, (property) => {
+        checkPath(flow, complete, (property) => {
           if (failures.length < 20) failures.push({ property, path: complete });
         });
         // The machine and the plain next-question rule agree on the path.
@@ -110,7 +110,7 @@ describe('every path through the machine', () => {
       actions: [...recommendation.actions.slice(1), recommendation.actions[0]!],
     };
     const caught: string[] = [];
-    checkPath({ path: [], answers, recommendation: broken }, (property) => caught.push(property));
+    checkPath(flow, { path: [], answers, recommendation: broken }, (property) => caught.push(property));
     expect(caught).toContain('danger yes or not-sure puts emergency-999 first');
     expect(caught).toContain('urgency order now, today, next is never broken');
   });

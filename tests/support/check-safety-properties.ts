@@ -1,10 +1,24 @@
 import type { Answers } from '../../src/engine/answers.ts';
+import type { Flow } from '../../src/engine/flow-schema.ts';
+import type { Recommendation } from '../../src/engine/recommend.ts';
 import { URGENCY_ORDER } from '../../src/engine/recommend.ts';
 import type { CompletePath } from '../../src/engine/walk-machine-paths.ts';
 
+/** The routes that are statutory referrals or emergency calls: the response an uncertain answer must never lose. */
+export const REFERRAL_ROUTES = [
+  'emergency-999',
+  'tell-safeguarding-lead',
+  'police',
+  'ceop',
+  'childrens-social-care',
+  'lado',
+  'prevent',
+];
+
 /**
  * The safety properties of ../shared/spec/decision-rules.md, checked on one
- * complete path. Shared by the exhaustive test and `npm run verify:all`.
+ * complete journey. The one list shared by the exhaustive path test, the
+ * property tests and `npm run verify:all`.
  */
 const has = (answers: Answers, question: string, ...values: string[]) => {
   const answer = answers[question];
@@ -22,7 +36,14 @@ export function findMedian(values: number[]): number {
 
 export type Failure = { property: string; path: CompletePath };
 
-export function checkPath(complete: CompletePath, fail: (property: string) => void) {
+/** The names of the safety properties a recommendation breaks for these answers: empty when it keeps them all. */
+export function findBrokenProperties(flow: Flow, answers: Answers, recommendation: Recommendation): string[] {
+  const broken: string[] = [];
+  checkPath(flow, { path: [], answers, recommendation }, (property) => broken.push(property));
+  return broken;
+}
+
+export function checkPath(flow: Flow, complete: CompletePath, fail: (property: string) => void) {
   const { answers, recommendation } = complete;
   const routes = recommendation.actions.map((action) => action.route);
   const warnings = recommendation.warnings.map((warning) => warning.id);
@@ -148,4 +169,17 @@ export function checkPath(complete: CompletePath, fail: (property: string) => vo
     warnings.includes('do-not-view-imagery')
   )
     fail('do-not-view-imagery comes before evidence advice');
+
+  const area = typeof answers.area === 'string' ? answers.area : undefined;
+  for (const action of recommendation.actions) {
+    const route = flow.routes.find((candidate) => candidate.id === action.route);
+    if (route?.urgency !== action.urgency) fail("each action has its route's urgency");
+    const serving = (route?.contacts ?? []).filter(
+      (contact) => !contact.areas || (area !== undefined && contact.areas.includes(area)),
+    );
+    const shown = action.contact?.entries.map((entry) => `${entry.label}|${entry.value}`) ?? [];
+    if (shown.join('\n') !== serving.map((contact) => `${contact.label}|${contact.value}`).join('\n'))
+      fail("every contact shown serves the child's area, and none is missing");
+    if (action.contact && action.contact.area !== area) fail('contacts are for the chosen area');
+  }
 }
