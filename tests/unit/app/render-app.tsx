@@ -6,6 +6,16 @@ import { loadFlow } from '../../../src/app/journey-session.ts';
 import { SAVED_JOURNEY_KEY } from '../../../src/app/saved-journey.ts';
 import type { Answers } from '../../../src/engine/answers.ts';
 
+// The app loads its pages lazily. Loading them here, once per test file, keeps
+// that first (slow, on a busy machine) import outside every test's wait.
+await Promise.all([
+  import('../../../src/app/routes/question-route.tsx'),
+  import('../../../src/app/routes/call-999-route.tsx'),
+  import('../../../src/app/routes/check-answers-route.tsx'),
+  import('../../../src/app/routes/recommendation-route.tsx'),
+  import('../../../src/app/routes/how-it-decides-route.tsx'),
+]);
+
 /** A fixed clock, so that record summaries can be compared exactly. */
 export const RECORDED_AT = new Date(2026, 10, 24, 9, 30);
 

@@ -136,7 +136,7 @@ describe('recommend: reasons and sources', () => {
     expect(socialCare[0]!.reasons).toHaveLength(2);
   });
 
-  test('R7 says that the DSL may still escalate at any time', () => {
+  test('R7 says that the DSL may escalate at any time', () => {
     const recommendation = recommend(flow, {
       ...base,
       concerns: ['sexual-images'],
@@ -145,7 +145,7 @@ describe('recommend: reasons and sources', () => {
       'unusual-or-violent': 'no',
     });
     const inSetting = recommendation.actions.find((action) => action.route === 'manage-in-setting')!;
-    expect(inSetting.reasons[0]).toMatch(/can still refer at any time/);
+    expect(inSetting.reasons[0]).toMatch(/can refer at any time/);
     expect(recommendation.actions.map((action) => action.route)).not.toContain('police');
   });
 });

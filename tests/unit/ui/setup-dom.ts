@@ -6,7 +6,7 @@ if (typeof document !== 'undefined') {
   const { cleanup, configure } = await import('@testing-library/react');
   // Pages load their code lazily; on a busy 2-core CI machine that can take
   // longer than Testing Library's default 1 s wait for `findBy` queries.
-  configure({ asyncUtilTimeout: 5000 });
+  configure({ asyncUtilTimeout: 10_000 });
   afterEach(() => {
     cleanup();
     window.sessionStorage.clear();
