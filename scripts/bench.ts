@@ -14,20 +14,11 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { BUDGETS, measureFirstLoad, toKilobytes } from './bench-first-load.mjs';
 import { startServer } from './serve-dist.mjs';
+import { CHROMIUM_ARGS, findChromium } from './system-chromium.mjs';
 import { compileFlow } from '../src/engine/compile-flow.ts';
 import { walkMachinePaths } from '../src/engine/walk-machine-paths.ts';
 import { flow } from '../tests/support/flow.ts';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const TARGETS = { performance: 98, accessibility: 100, 'best-practices': 100 };
 
 function run(command: string, args: string[]): { status: number; stdout: string } {
@@ -50,7 +41,7 @@ console.log(
   `  JavaScript ${toKilobytes(firstLoad.gzip.javascript)} kB (budget ${BUDGETS.javascript}), CSS ${toKilobytes(firstLoad.gzip.css)} kB (budget ${BUDGETS.css}), HTML ${toKilobytes(firstLoad.gzip.html)} kB`,
 );
 
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromePath = findChromium() ?? '/usr/bin/chromium';
 const server = await startServer({ port: 0 });
 const userDataDir = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS, userDataDir });
@@ -66,7 +57,8 @@ try {
       onlyCategories: Object.keys(TARGETS),
     });
     if (!result) throw new Error('Lighthouse returned nothing');
-    if (result.lhr.runtimeError) console.log(`  Lighthouse error: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+    if (result.lhr.runtimeError)
+      console.log(`  Lighthouse error: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
     const { categories, audits } = result.lhr;
     console.log(
       `\nLighthouse ${result.lhr.lighthouseVersion} (mobile, simulated throttling) on the ${name} ${path}:`,

@@ -3,24 +3,7 @@
 // (CI=true) fails; elsewhere it prints one line on how to install it and runs
 // only the size budget, which needs no browser.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
-
-const INSTALL = 'apt-get update && apt-get install -y chromium';
-
-function findChromium() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-    Boolean,
-  );
-  for (const candidate of candidates) {
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // try the next one
-    }
-  }
-  return undefined;
-}
+import { CHROMIUM_INSTALL as INSTALL, findChromium } from './system-chromium.mjs';
 
 const run = (command, args, env = process.env) =>
   spawnSync(command, args, { stdio: 'inherit', env }).status ?? 1;

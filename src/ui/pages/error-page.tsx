@@ -1,4 +1,5 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { EmergencyLine } from '../components/emergency-line.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { PageChrome } from '../layout/page-chrome.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -9,13 +10,7 @@ function ProblemPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
-        <p className="govuk-body govuk-!-font-weight-bold">
-          If a child is in immediate danger, call{' '}
-          <a href="tel:999" className="govuk-link">
-            999
-          </a>{' '}
-          now.
-        </p>
+        <EmergencyLine />
         <p className="govuk-body">Reload the page to try again. Your answers are kept in this browser tab.</p>
         <p className="govuk-body">
           If it still does not work,{' '}

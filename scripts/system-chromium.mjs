@@ -1,0 +1,34 @@
+// Debian's Chromium, shared by the browser tests and the benchmark: Playwright
+// cannot download browsers here. One list of launch flags, because without the
+// background-networking ones Chromium tries to reach Google's hosts from a
+// closed network.
+import { accessSync, constants } from 'node:fs';
+
+export const CHROMIUM_INSTALL = 'apt-get update && apt-get install -y chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The first executable of $CHROME_PATH, /usr/bin/chromium and /usr/bin/chromium-browser, or undefined. */
+export function findChromium() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  );
+  for (const candidate of candidates) {
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // try the next one
+    }
+  }
+  return undefined;
+}
