@@ -26,12 +26,13 @@ test('the built page carries a Content Security Policy that allows only its own 
 test('the guard sees a Content Security Policy violation when one happens', async ({ page, guard }) => {
   await page.goto('/');
   await waitForApp(page);
+  const countViolations = guard.expectCspViolations();
   await page.evaluate(() => {
     const script = document.createElement('script');
     script.textContent = 'window.injected = true;';
     document.body.append(script);
   });
-  await expect.poll(() => guard.takeProblems().cspViolations.length).toBeGreaterThan(0);
+  await expect.poll(countViolations).toBeGreaterThan(0);
   expect(await page.evaluate(() => 'injected' in window)).toBe(false);
 });
 
