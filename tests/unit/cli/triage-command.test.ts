@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 
@@ -15,16 +17,10 @@ function triage(args: string[], input?: string) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const answers = {
-  'immediate-danger': 'no',
-  'your-role': 'other-staff',
-  setting: 'education-setting',
-  area: 'portsmouth',
-  'child-age': '13-to-15',
-  concerns: ['sexual-communication'],
-  'adult-involved': 'yes',
-  'works-with-children': 'no',
-};
+// The example's own answers: the bad-input cases below each break one thing in them.
+const answers = (
+  JSON.parse(readFileSync(join(ROOT, EXAMPLE), 'utf8')) as { answers: Record<string, string | string[]> }
+).answers;
 
 function expectBadInput(result: ReturnType<typeof triage>, message: RegExp) {
   expect(result.status).toBe(2);
