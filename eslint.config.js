@@ -7,8 +7,14 @@ import globals from 'globals';
 // so that the command line and the web app run the same decision logic.
 const pureLayers = {
   patterns: [
-    { group: ['react', 'react-dom', 'react-dom/*', 'react-router', 'react-router/*', '@xstate/react'], message: 'The engine and summary know nothing of React or the router.' },
-    { group: ['**/ui/**', '**/app/**', '**/cli/**'], message: 'Dependencies point one way: app -> ui -> summary -> engine.' },
+    {
+      group: ['react', 'react-dom', 'react-dom/*', 'react-router', 'react-router/*', '@xstate/react'],
+      message: 'The engine and summary know nothing of React or the router.',
+    },
+    {
+      group: ['**/ui/**', '**/app/**', '**/cli/**'],
+      message: 'Dependencies point one way: app -> ui -> summary -> engine.',
+    },
   ],
 };
 
@@ -31,8 +37,36 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  { files: ['src/engine/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...pureLayers.patterns, { group: ['**/summary/**'], message: 'The engine does not depend on the summary.' }] }] } },
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...pureLayers.patterns,
+            { group: ['**/summary/**'], message: 'The engine does not depend on the summary.' },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['src/summary/**/*.ts'], rules: { 'no-restricted-imports': ['error', pureLayers] } },
-  { files: ['src/ui/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/**', '**/cli/**'], message: 'The UI does not import the app wiring or the command line.' }] }] } },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/**', '**/cli/**'],
+              message: 'The UI does not import the app wiring or the command line.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
 );

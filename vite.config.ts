@@ -13,7 +13,9 @@ const jsonReport = process.env.VITEST_JSON_REPORT;
 
 // The start page shows the flow's title, version and procedure without loading
 // the flow itself (and Zod) in the first bundle: these few fields are baked in.
-const flowFile = JSON.parse(readFileSync(new URL('./flows/online-abuse.flow.json', import.meta.url), 'utf8')) as {
+const flowFile = JSON.parse(
+  readFileSync(new URL('./flows/online-abuse.flow.json', import.meta.url), 'utf8'),
+) as {
   id: string;
   version: string;
   title: string;
@@ -24,7 +26,11 @@ const flowInfo = {
   id: flowFile.id,
   version: flowFile.version,
   title: flowFile.title,
-  procedure: { title: flowFile.procedure.title, areas: flowFile.procedure.areas, printedOn: flowFile.procedure.printedOn },
+  procedure: {
+    title: flowFile.procedure.title,
+    areas: flowFile.procedure.areas,
+    printedOn: flowFile.procedure.printedOn,
+  },
   firstQuestion: flowFile.questions[0]?.id ?? '',
 };
 const define = { __FLOW_INFO__: JSON.stringify(flowInfo) };
@@ -48,7 +54,14 @@ function prerenderStartPage(): Plugin {
       type StartPageModule = { renderStartPage: () => Promise<string> };
       const module = server
         ? ((await server.ssrLoadModule(START_PAGE_MODULE)) as StartPageModule)
-        : (await runnerImport<StartPageModule>(START_PAGE_MODULE, { configFile: false, define, root: import.meta.dirname, logLevel: 'warn' })).module;
+        : (
+            await runnerImport<StartPageModule>(START_PAGE_MODULE, {
+              configFile: false,
+              define,
+              root: import.meta.dirname,
+              logLevel: 'warn',
+            })
+          ).module;
       return html.replace(START_PAGE_SLOT, await module.renderStartPage());
     },
   };

@@ -29,7 +29,11 @@ export type ParseFlowOptions = {
  * that every id it names exists, then that every question can be reached and
  * every rule, warning, note and conditional step can apply on some journey.
  */
-export function parseFlow(raw: unknown, file = 'flow', { searchJourneys = true }: ParseFlowOptions = {}): Flow {
+export function parseFlow(
+  raw: unknown,
+  file = 'flow',
+  { searchJourneys = true }: ParseFlowOptions = {},
+): Flow {
   const parsed = FlowSchema.safeParse(raw);
   if (!parsed.success) {
     throw new FlowError(

@@ -27,7 +27,9 @@ test('the page not found passes axe, reflows at 320 px and works with 200% text'
 });
 
 // Its rules table is wider than a phone: it scrolls inside its own focusable region, not the page.
-test('the page on how the tool decides passes axe, reflows at 320 px and works with 200% text', async ({ page }) => {
+test('the page on how the tool decides passes axe, reflows at 320 px and works with 200% text', async ({
+  page,
+}) => {
   await page.goto('/how-it-decides');
   await expect(page.locator('main h1')).toBeVisible();
   await checkPage(page, 'how it decides');

@@ -128,9 +128,13 @@ export function checkPath(flow: Flow, complete: CompletePath, fail: (property: s
     if (criteria && includes('manage-in-setting'))
       fail('R6: a UKCIS criterion is never handled in the setting alone');
     const handledInSetting =
-      !criteria && !has(answers, 'concerns', 'sextortion', 'live-streaming') && !has(answers, 'child-age', '18-or-over');
+      !criteria &&
+      !has(answers, 'concerns', 'sextortion', 'live-streaming') &&
+      !has(answers, 'child-age', '18-or-over');
     if (handledInSetting !== includes('manage-in-setting'))
-      fail('R7: only children, no criterion, no sextortion or live-streaming, under 18: handled in the setting, and only then');
+      fail(
+        'R7: only children, no criterion, no sextortion or live-streaming, under 18: handled in the setting, and only then',
+      );
   } else if (includes('manage-in-setting')) fail('manage-in-setting only for images shared by children');
   if (
     has(answers, 'concerns', 'sexual-communication', 'live-streaming') &&
@@ -143,9 +147,13 @@ export function checkPath(flow: Flow, complete: CompletePath, fail: (property: s
     has(answers, 'adult-involved', 'no', 'not-known') &&
     !(includes('police') && includes('childrens-social-care'))
   )
-    fail("R18: a child pressured into live-streaming by other children is coerced (UKCIS criterion 2): police and children's social care");
+    fail(
+      "R18: a child pressured into live-streaming by other children is coerced (UKCIS criterion 2): police and children's social care",
+    );
   if (sexualImages && has(answers, 'child-age', '18-or-over') && !includes('police'))
-    fail('R19: images taken under 18 are still indecent images of a child: police, even when everyone is now an adult');
+    fail(
+      'R19: images taken under 18 are still indecent images of a child: police, even when everyone is now an adult',
+    );
 
   const s67 = /s15A|s67|Serious Crime Act/;
   const citesS67 = recommendation.actions.some(

@@ -102,7 +102,10 @@ export const test = base.extend<{ guard: Guard }>({
       });
       expect(leaking, 'URLs that carry a query, a fragment or an answer').toEqual([]);
       if (violationsExpected) {
-        expect(cspViolations.length, 'the Content Security Policy violation caused on purpose').toBeGreaterThan(0);
+        expect(
+          cspViolations.length,
+          'the Content Security Policy violation caused on purpose',
+        ).toBeGreaterThan(0);
         consoleErrors = consoleErrors.filter((text) => !text.includes('Content Security Policy'));
       } else {
         expect(cspViolations, 'Content Security Policy violations').toEqual([]);

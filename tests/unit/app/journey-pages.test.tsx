@@ -298,7 +298,9 @@ describe('How this tool decides', () => {
   test('is linked from the start page and shows the rules drawn from the flow', async () => {
     const { user } = renderApp('/');
     await user.click(await screen.findByRole('link', { name: 'How this tool decides' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'How this tool decides' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'How this tool decides' }),
+    ).toBeInTheDocument();
     expect(document.title).toMatch(/^How this tool decides/);
     expect(screen.getByRole('rowheader', { name: 'R15' })).toBeInTheDocument();
   });

@@ -20,13 +20,13 @@ await Promise.all([
 export const RECORDED_AT = new Date(2026, 10, 24, 9, 30);
 
 /** The whole app, with the real routes and flow, in a memory router over jsdom's sessionStorage. */
-export function renderApp(path = '/', { entries, now = RECORDED_AT }: { entries?: string[]; now?: Date } = {}) {
-  const router = createMemoryRouter(
-    createRoutes({ storage: window.sessionStorage, now: () => now }),
-    {
-      initialEntries: entries ?? [path],
-    },
-  );
+export function renderApp(
+  path = '/',
+  { entries, now = RECORDED_AT }: { entries?: string[]; now?: Date } = {},
+) {
+  const router = createMemoryRouter(createRoutes({ storage: window.sessionStorage, now: () => now }), {
+    initialEntries: entries ?? [path],
+  });
   const user = userEvent.setup();
   const view = render(<RouterProvider router={router} />);
   return { router, user, view };

@@ -12,7 +12,9 @@ const dayAfter = (date: string) => {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return new Date(year, month - 1, day + 1, 9);
 };
-const mash = flow.routes.flatMap((route) => route.contacts ?? []).find((contact) => contact.id === 'portsmouth-mash')!;
+const mash = flow.routes
+  .flatMap((route) => route.contacts ?? [])
+  .find((contact) => contact.id === 'portsmouth-mash')!;
 
 async function openRecommendationOn(now: Date) {
   saveAnswers(ADULT_ASKS_FOR_NUDES);
@@ -31,7 +33,9 @@ describe('the review-date notice on the recommendation', () => {
     await openRecommendationOn(dayAfter(content.reviewBy));
     const notice = screen.getByRole('region', { name: 'Check before you rely on this' });
     expect(notice).toHaveTextContent(/due for review by/);
-    expect(notice).toHaveTextContent(/check phone numbers and referral routes against your local safeguarding procedures/);
+    expect(notice).toHaveTextContent(
+      /check phone numbers and referral routes against your local safeguarding procedures/,
+    );
   });
 
   test('names the contacts shown that are past their own review date', async () => {

@@ -91,7 +91,13 @@ describe('buildFlowDiagram', () => {
     expect(diagram.routes[0]!.id).toBe('emergency-999');
     const urgencies = diagram.routes.map((route) => ['now', 'today', 'next'].indexOf(route.urgency));
     expect(urgencies).toEqual([...urgencies].sort((first, second) => first - second));
-    expect(diagram.routes.find((route) => route.id === 'police')!.rules).toEqual(['R3', 'R6', 'R13', 'R18', 'R19']);
+    expect(diagram.routes.find((route) => route.id === 'police')!.rules).toEqual([
+      'R3',
+      'R6',
+      'R13',
+      'R18',
+      'R19',
+    ]);
   });
 
   it('is plain data that survives JSON, so a build step can write it for the page', () => {

@@ -92,18 +92,27 @@ describe('parseFlow: dates', () => {
 describe('parseFlow: searchJourneys', () => {
   const neverFires = () => {
     const broken = structuredClone(raw) as { rules: { when: unknown }[] };
-    broken.rules[0]!.when = { all: [{ question: 'sexual-acts', is: 'yes' }, { question: 'child-age', is: '16-to-17' }] };
+    broken.rules[0]!.when = {
+      all: [
+        { question: 'sexual-acts', is: 'yes' },
+        { question: 'child-age', is: '16-to-17' },
+      ],
+    };
     return broken;
   };
 
   test('finds a rule that can never fire by default', () => {
-    expect(() => parseFlow(neverFires(), 'never.flow.json')).toThrow(/rules\[0\] \(R1\)\.when: can never fire/);
+    expect(() => parseFlow(neverFires(), 'never.flow.json')).toThrow(
+      /rules\[0\] \(R1\)\.when: can never fire/,
+    );
   });
 
   test('can skip the journey search (the browser does, after the build has run it), but still checks shape and ids', () => {
     expect(() => parseFlow(neverFires(), 'never.flow.json', { searchJourneys: false })).not.toThrow();
     const unknownRoute = structuredClone(raw) as { rules: { add: string[] }[] };
     unknownRoute.rules[0]!.add = ['nowhere'];
-    expect(() => parseFlow(unknownRoute, 'x.flow.json', { searchJourneys: false })).toThrow(/unknown route 'nowhere'/);
+    expect(() => parseFlow(unknownRoute, 'x.flow.json', { searchJourneys: false })).toThrow(
+      /unknown route 'nowhere'/,
+    );
   });
 });

@@ -21,15 +21,21 @@ describe('How this tool decides', () => {
   test('lists every question of the flow, in order, with when it is asked', () => {
     render(<HowItDecidesPage diagram={diagram} />);
     const list = screen.getByRole('list', { name: 'Questions, in the order they can be asked' });
-    const items = within(list).getAllByText((_, element) => element?.matches('p.govuk-\\!-font-weight-bold') ?? false);
+    const items = within(list).getAllByText(
+      (_, element) => element?.matches('p.govuk-\\!-font-weight-bold') ?? false,
+    );
     expect(items.map((item) => item.textContent)).toEqual(flow.questions.map((question) => question.title));
-    expect(within(list).getByText(/Asked when: Adult involved is 'Yes' or 'I don't know'/)).toBeInTheDocument();
+    expect(
+      within(list).getByText(/Asked when: Adult involved is 'Yes' or 'I don't know'/),
+    ).toBeInTheDocument();
   });
 
   test('draws a box for every question and the recommendation', () => {
     const { container } = render(<HowItDecidesPage diagram={diagram} />);
     expect(screen.getByRole('img', { name: /Flow chart: 12 questions/ })).toBeInTheDocument();
-    const boxes = [...container.querySelectorAll('[data-node]')].map((node) => node.getAttribute('data-node'));
+    const boxes = [...container.querySelectorAll('[data-node]')].map((node) =>
+      node.getAttribute('data-node'),
+    );
     expect(boxes).toEqual([...flow.questions.map((question) => question.id), 'recommendation']);
   });
 
@@ -37,9 +43,13 @@ describe('How this tool decides', () => {
     render(<HowItDecidesPage diagram={diagram} />);
     const table = screen.getByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(flow.rules.map((rule) => rule.id));
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(
+      flow.rules.map((rule) => rule.id),
+    );
     const r15 = rows.find((row) => within(row).getByRole('rowheader').textContent === 'R15')!;
     expect(within(r15).getByText(/^Sources: Serious Crime Act 2015 s67/)).toBeInTheDocument();
-    expect(within(r15).getByText('Report to CEOP, the police child protection service for online abuse')).toBeInTheDocument();
+    expect(
+      within(r15).getByText('Report to CEOP, the police child protection service for online abuse'),
+    ).toBeInTheDocument();
   });
 });
