@@ -16,7 +16,7 @@ import { BUDGETS, measureFirstLoad, toKilobytes } from './bench-first-load.mjs';
 import { startServer } from './serve-dist.mjs';
 import { CHROMIUM_ARGS, findChromium } from './system-chromium.mjs';
 import { compileFlow } from '../src/engine/compile-flow.ts';
-import { walkMachinePaths } from '../src/engine/walk-machine-paths.ts';
+import { walkMachinePaths } from '../src/verification/walk-machine-paths.ts';
 import { flow } from '../tests/support/flow.ts';
 
 const TARGETS = { performance: 98, accessibility: 100, 'best-practices': 100 };

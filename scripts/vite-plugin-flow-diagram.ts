@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildFlowDiagram } from '../src/engine/draw-flow-diagram.ts';
+import { buildFlowDiagram } from '../src/diagram/draw-flow-diagram.ts';
 import { parseFlow } from '../src/engine/parse-flow.ts';
 
 /**

@@ -6,7 +6,7 @@ import type { AnswerValue, Answers } from '../engine/answers.ts';
 import { describeAnswer, isAllowedAnswer } from '../engine/check-answer.ts';
 import type { JourneyMachine } from '../engine/compile-flow.ts';
 import { compileFlow } from '../engine/compile-flow.ts';
-import { evaluateCondition, listConditionQuestions } from '../engine/evaluate-condition.ts';
+import { listEmergencyQuestions, needsEmergencyCall as isEmergency } from '../engine/emergency.ts';
 import type { Flow } from '../engine/flow-schema.ts';
 import { parseFlow } from '../engine/parse-flow.ts';
 import type { Journey } from '../engine/replay-journey.ts';
@@ -26,9 +26,6 @@ export type SessionContext = {
   notes: RecordNotes;
   notice?: PendingNotice | undefined;
 };
-
-/** The route the flow calls when a child is in immediate danger (an id of the contract). */
-const EMERGENCY_ROUTE = 'emergency-999';
 
 export type JourneyPage =
   | { kind: 'question'; questionId: string }
@@ -149,12 +146,8 @@ export function createJourneySession(
   );
   actor.start();
 
-  const emergencyConditions = flow.rules
-    .filter((rule) => rule.add.includes(EMERGENCY_ROUTE))
-    .map((rule) => rule.when);
-  const emergencyQuestions = new Set(emergencyConditions.flatMap(listConditionQuestions));
-  const needsEmergencyCall = (answers: Answers) =>
-    emergencyConditions.some((condition) => evaluateCondition(condition, answers));
+  const emergencyQuestions = listEmergencyQuestions(flow);
+  const needsEmergencyCall = (answers: Answers) => isEmergency(flow, answers);
   /** Whether answering this question (as it is answered now) shows the call 999 page straight after. */
   const opensEmergencyPage = (questionId: string, answers: Answers) =>
     emergencyQuestions.has(questionId) && needsEmergencyCall(answers);

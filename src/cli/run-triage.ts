@@ -1,9 +1,9 @@
 import { compileFlow } from '../engine/compile-flow.ts';
-import { drawFlowDiagram } from '../engine/draw-flow-diagram.ts';
+import { drawFlowDiagram } from '../diagram/draw-flow-diagram.ts';
 import type { Flow } from '../engine/flow-schema.ts';
 import { describeAllowedValues, findAnswerProblem } from '../engine/find-answer-problem.ts';
 import { replayJourney } from '../engine/replay-journey.ts';
-import { ScenarioSchema } from '../engine/scenario-schema.ts';
+import { ScenarioSchema } from '../verification/scenario-schema.ts';
 import { writeRecordSummary } from '../summary/write-record-summary.ts';
 
 export type TriageResult = { status: 0; stdout: string } | { status: 2; stderr: string };

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildFlowJsonSchema } from '../engine/build-flow-json-schema.ts';
+import { buildFlowJsonSchema } from '../verification/build-flow-json-schema.ts';
 
 export const FLOW_JSON_SCHEMA_FILE = fileURLToPath(new URL('../../flows/flow.schema.json', import.meta.url));
 

@@ -1,4 +1,5 @@
-import type { AnswerValue } from './answers.ts';
+import type { AnswerValue, Answers } from './answers.ts';
+import { chooseTexts } from './conditional-text.ts';
 import type { Question } from './flow-schema.ts';
 
 /** Whether a value is a well-formed answer to the question: one allowed value, or a non-empty list of distinct allowed values. */
@@ -24,4 +25,10 @@ export function normaliseAnswer(question: Question, value: AnswerValue): AnswerV
 export function describeAnswer(question: Question, value: AnswerValue): string[] {
   const chosen = typeof value === 'string' ? [value] : value;
   return question.options.filter((option) => chosen.includes(option.value)).map((option) => option.label);
+}
+
+/** The hint shown with a question: its own hint, then each conditional hint that holds on the answers so far. */
+export function describeQuestionHint(question: Question, answers: Answers): string | undefined {
+  const texts = chooseTexts(question.hint ? [question.hint] : [], question.hintsWhen, answers);
+  return texts.length > 0 ? texts.join(' ') : undefined;
 }

@@ -1,7 +1,7 @@
 import { and, assign, setup } from 'xstate';
 import type { AnswerValue, Answers } from './answers.ts';
 import { isAllowedAnswer, normaliseAnswer } from './check-answer.ts';
-import { evaluateCondition } from './evaluate-condition.ts';
+import { evaluateCondition } from './condition.ts';
 import type { Condition, Flow, Question } from './flow-schema.ts';
 import type { Recommendation } from './recommend.ts';
 import { recommend } from './recommend.ts';

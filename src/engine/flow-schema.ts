@@ -2,7 +2,10 @@ import { z } from 'zod';
 
 /**
  * The flow format, defined once. Types come from these schemas, and the editor
- * JSON Schema (flows/flow.schema.json) is generated from them.
+ * JSON Schema (flows/flow.schema.json) is generated from them. Parsing also
+ * normalises what authors may write in two ways (a value or a list of values;
+ * a route id or a route with options), so that code after the boundary sees
+ * one shape only.
  */
 
 export const IdSchema = z
@@ -17,33 +20,44 @@ const reviewAfterCheck = (dated: { lastChecked: string; reviewBy: string }) =>
   dated.reviewBy >= dated.lastChecked;
 const REVIEW_AFTER_CHECK = { message: 'reviewBy must not be earlier than lastChecked', path: ['reviewBy'] };
 
-export const UrgencySchema = z.enum(['now', 'today', 'next']);
-export type Urgency = z.infer<typeof UrgencySchema>;
+/** A single value, or a list meaning "any one of these"; always a list once parsed. */
+const ValuesSchema = z
+  .union([IdSchema, z.array(IdSchema).min(1)])
+  .transform((values) => (typeof values === 'string' ? [values] : values));
 
-/** A single value, or a list meaning "any one of these". */
-const OneOrManyIdsSchema = z.union([IdSchema, z.array(IdSchema).min(1)]);
-
+/** A condition as parsed: every `is` and `includes` holds a list. */
 export type Condition =
-  | { question: string; is: string | string[] }
-  | { question: string; includes: string | string[] }
+  | { question: string; is: string[] }
+  | { question: string; includes: string[] }
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
+
+/** A condition as written in a flow file, where a single value may stand alone. */
+export type ConditionInput =
+  | { question: string; is: string | string[] }
+  | { question: string; includes: string | string[] }
+  | { all: ConditionInput[] }
+  | { any: ConditionInput[] }
+  | { not: ConditionInput };
 
 /**
  * The closed condition language. `is` holds when a one-choice answer is one of
  * the values; `includes` when a many-choice answer includes any of them. A
  * question that was not asked satisfies neither.
  */
-export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+export const ConditionSchema: z.ZodType<Condition, ConditionInput> = z.lazy(() =>
   z.union([
-    z.strictObject({ question: IdSchema, is: OneOrManyIdsSchema }),
-    z.strictObject({ question: IdSchema, includes: OneOrManyIdsSchema }),
+    z.strictObject({ question: IdSchema, is: ValuesSchema }),
+    z.strictObject({ question: IdSchema, includes: ValuesSchema }),
     z.strictObject({ all: z.array(ConditionSchema).min(1) }),
     z.strictObject({ any: z.array(ConditionSchema).min(1) }),
     z.strictObject({ not: ConditionSchema }),
   ]),
 );
+
+export const ConditionalTextSchema = z.strictObject({ text: z.string().min(1), when: ConditionSchema });
+export type ConditionalText = z.infer<typeof ConditionalTextSchema>;
 
 export const OptionSchema = z.strictObject({
   value: IdSchema,
@@ -57,14 +71,21 @@ export const QuestionSchema = z.strictObject({
   kind: z.enum(['one', 'many']),
   title: z.string().min(1),
   hint: z.string().min(1).optional(),
+  /** Added to the hint when their condition holds on the answers so far (for example, for other staff). */
+  hintsWhen: z.array(ConditionalTextSchema).optional(),
   summaryLabel: z.string().min(1),
+  /** Shown when the form is sent with no answer: says what to do, as the Design System asks ("Select ..."). */
+  errorMessage: z.string().min(1),
   askedWhen: ConditionSchema.optional(),
+  /**
+   * The answer taken when this question has no answer: a record made before it
+   * existed, or a change of answer that brings it onto the path. Absent: the
+   * option that is one of the flow's uncertain values, if there is one.
+   */
+  assumeIfUnanswered: IdSchema.optional(),
   options: z.array(OptionSchema).min(2),
 });
 export type Question = z.infer<typeof QuestionSchema>;
-
-export const ConditionalTextSchema = z.strictObject({ text: z.string().min(1), when: ConditionSchema });
-export type ConditionalText = z.infer<typeof ConditionalTextSchema>;
 
 export const ContactSchema = z
   .strictObject({
@@ -74,7 +95,7 @@ export const ContactSchema = z
     value: z.string().min(1),
     hours: z.string().min(1).optional(),
     note: z.string().min(1).optional(),
-    /** The areas (answers to the `area` question) this contact serves; all areas when absent. */
+    /** The areas (answers to the area question) this contact serves; all areas when absent. */
     areas: z.array(IdSchema).min(1).optional(),
     source: IdSchema,
     /** False where the research could not confirm the detail: the app says so. */
@@ -87,10 +108,17 @@ export type Contact = z.infer<typeof ContactSchema>;
 
 export const RouteSchema = z.strictObject({
   id: IdSchema,
-  urgency: UrgencySchema,
+  /** The default urgency: one of the flow's declared urgencies. A rule may raise it. */
+  urgency: IdSchema,
+  /** Who does it: anyone using the tool, or the designated safeguarding lead. */
+  by: z.enum(['anyone', 'safeguarding-lead']),
   title: z.string().min(1),
+  /** The title in the plan at a glance. */
+  short: z.string().min(1).max(45, 'a short title has at most 45 characters'),
   steps: z.array(z.string().min(1)).min(1),
   stepsWhen: z.array(ConditionalTextSchema).optional(),
+  /** What the service contacted will ask for, so the user can have it ready. */
+  haveReady: z.array(z.string().min(1)).optional(),
   sources: z.array(IdSchema).min(1),
   contacts: z.array(ContactSchema).optional(),
 });
@@ -106,11 +134,23 @@ export const WarningSchema = z.strictObject({
 });
 export type Warning = z.infer<typeof WarningSchema>;
 
+/** What a rule adds: a route, at its own urgency unless raised, and only when `when` also holds. */
+export type RuleAddition = { route: string; urgency?: string; when?: Condition };
+
+const RuleAdditionSchema = z
+  .union([
+    IdSchema,
+    z.strictObject({ route: IdSchema, urgency: IdSchema.optional(), when: ConditionSchema.optional() }),
+  ])
+  .transform((addition): RuleAddition => (typeof addition === 'string' ? { route: addition } : addition));
+
 export const RuleSchema = z.strictObject({
   id: z.string().regex(/^R[0-9]+$/, 'rule ids are R followed by a number, as in the spec'),
   when: ConditionSchema,
-  add: z.array(IdSchema).min(1),
+  add: z.array(RuleAdditionSchema).min(1),
   reason: z.string().min(1),
+  /** Added to the reason when their condition holds (for example, naming who pressured the child). */
+  reasonWhen: z.array(ConditionalTextSchema).optional(),
   sources: z.array(IdSchema).min(1),
   /** For authors and auditors: why the rule is as it is, where it departs from or adds to the spec. */
   note: z.string().min(1).optional(),
@@ -140,10 +180,36 @@ export const SourceSchema = z
   .refine(reviewAfterCheck, REVIEW_AFTER_CHECK);
 export type Source = z.infer<typeof SourceSchema>;
 
+/**
+ * The ids that play a part the code relies on. Generic code reads them here
+ * rather than knowing, say, that the emergency route is called `emergency-999`;
+ * parseFlow checks that each one exists, so renaming an id in the flow either
+ * works or fails loudly.
+ */
+export const FlowRolesSchema = z.strictObject({
+  /** The route that opens the "call 999" page straight after the answer that adds it. */
+  emergencyRoute: IdSchema,
+  /** Answer values that mean "I don't know": never lower the response, and named in reasons. */
+  uncertainValues: z.array(IdSchema).min(1),
+  /** The question that says who is using the tool, and its answer for the safeguarding lead. */
+  userRole: z.strictObject({ question: IdSchema, safeguardingLead: IdSchema }),
+  /** The question whose answer chooses the contacts shown. */
+  areaQuestion: IdSchema,
+  /** The questions the record summary shows at its top, in this order. */
+  recordHeader: z.array(IdSchema).min(1),
+  /** The urgency bands, most urgent first, with the heading each has on the page and in the record. */
+  urgencies: z.array(z.strictObject({ id: IdSchema, heading: z.string().min(1) })).min(1),
+  /** How each action says who does it. */
+  actionBy: z.strictObject({ you: z.string().min(1), safeguardingLead: z.string().min(1) }),
+});
+export type FlowRoles = z.infer<typeof FlowRolesSchema>;
+
 export const FlowSchema = z.strictObject({
   $schema: z.string().optional(),
   id: IdSchema,
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'versions are MAJOR.MINOR.PATCH'),
+  /** Two to four capital letters that stand for the flow in record codes (never change it). */
+  shortId: z.string().regex(/^[A-Z]{2,4}$/, 'a short id is 2 to 4 capital letters'),
   title: z.string().min(1),
   procedure: z.strictObject({
     title: z.string().min(1),
@@ -151,6 +217,7 @@ export const FlowSchema = z.strictObject({
     printedOn: IsoDateSchema,
     source: IdSchema,
   }),
+  roles: FlowRolesSchema,
   questions: z.array(QuestionSchema).min(1),
   routes: z.array(RouteSchema).min(1),
   warnings: z.array(WarningSchema),
@@ -159,3 +226,4 @@ export const FlowSchema = z.strictObject({
   sources: z.array(SourceSchema).min(1),
 });
 export type Flow = z.infer<typeof FlowSchema>;
+export type FlowInput = z.input<typeof FlowSchema>;

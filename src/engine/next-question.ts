@@ -1,5 +1,5 @@
 import type { Answers } from './answers.ts';
-import { evaluateCondition } from './evaluate-condition.ts';
+import { evaluateCondition } from './condition.ts';
 import type { Flow, Question } from './flow-schema.ts';
 
 /**
@@ -9,7 +9,9 @@ import type { Flow, Question } from './flow-schema.ts';
  * guarded transitions; a test checks that both agree on every path.
  */
 export function findNextQuestion(flow: Flow, answers: Answers, index: number): Question | undefined {
-  return flow.questions
-    .slice(index + 1)
-    .find((question) => question.askedWhen === undefined || evaluateCondition(question.askedWhen, answers));
+  for (let position = index + 1; position < flow.questions.length; position += 1) {
+    const question = flow.questions[position]!;
+    if (question.askedWhen === undefined || evaluateCondition(question.askedWhen, answers)) return question;
+  }
+  return undefined;
 }

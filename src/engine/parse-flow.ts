@@ -1,33 +1,38 @@
 import { z } from 'zod';
-import { listConditionValues } from './evaluate-condition.ts';
+import type { Truth } from './condition.ts';
+import { evaluateConditionSoFar, listConditionTests } from './condition.ts';
 import type { Condition, Flow } from './flow-schema.ts';
 import { FlowSchema } from './flow-schema.ts';
-import { evaluateConditionSoFar, searchJourneys } from './search-journeys.ts';
+import { findAssumedAnswer } from './index-flow.ts';
+import { searchJourneys } from './search-journeys.ts';
 
 /** A flow file that cannot be used, with every problem found, each naming its place. */
 export class FlowError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
+  readonly file: string;
+  readonly problems: string[];
+
+  constructor(file: string, problems: string[]) {
     super(`${file} is not a valid flow:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
     this.name = 'FlowError';
+    this.file = file;
+    this.problems = problems;
   }
 }
 
 export type ParseFlowOptions = {
   /**
    * Search the journeys for unreachable questions and rules that can never
-   * fire (about 40 ms here, several times that on a slow phone). The browser
-   * turns it off: the build has already refused a flow that fails it.
+   * fire. The browser turns it off: the build has already refused a flow that
+   * fails it.
    */
   searchJourneys?: boolean;
 };
 
 /**
  * The one place raw flow content becomes a typed Flow. Checks the shape, then
- * that every id it names exists, then that every question can be reached and
- * every rule, warning, note and conditional step can apply on some journey.
+ * that every id it names exists and every declared role is played, then that
+ * every question can be reached and every rule, warning, note and conditional
+ * text can apply on some journey.
  */
 export function parseFlow(
   raw: unknown,
@@ -46,6 +51,7 @@ export function parseFlow(
   }
   const flow = parsed.data;
   const problems = findReferenceProblems(flow);
+  if (problems.length === 0) problems.push(...findRoleProblems(flow));
   if (problems.length === 0 && searchJourneys) problems.push(...findUnreachableContent(flow));
   if (problems.length > 0) throw new FlowError(file, problems);
   return flow;
@@ -60,8 +66,6 @@ function findReferenceProblems(flow: Flow): string[] {
   const questionIndex = new Map(flow.questions.map((question, index) => [question.id, index]));
   const routeIds = new Set(flow.routes.map((route) => route.id));
   const sourceIds = new Set(flow.sources.map((source) => source.id));
-  const areaQuestion = flow.questions.find((question) => question.id === 'area');
-  const areaValues = new Set(areaQuestion?.options.map((option) => option.value) ?? []);
 
   const duplicateChecks: [string, string[]][] = [
     ['question id', flow.questions.map((question) => question.id)],
@@ -71,6 +75,7 @@ function findReferenceProblems(flow: Flow): string[] {
     ['law note id', flow.lawNotes.map((note) => note.id)],
     ['source id', flow.sources.map((source) => source.id)],
     ['contact id', flow.routes.flatMap((route) => (route.contacts ?? []).map((contact) => contact.id))],
+    ['urgency id', flow.roles.urgencies.map((urgency) => urgency.id)],
   ];
   for (const [what, ids] of duplicateChecks) {
     for (const id of findDuplicates(ids)) problems.push(`${what} '${id}' is used more than once`);
@@ -82,7 +87,7 @@ function findReferenceProblems(flow: Flow): string[] {
   });
 
   const checkCondition = (condition: Condition, place: string, askedBefore?: number) => {
-    for (const { question: questionId, value, operator } of listConditionValues(condition)) {
+    for (const { question: questionId, values, operator } of listConditionTests(condition)) {
       const index = questionIndex.get(questionId);
       const question = index === undefined ? undefined : flow.questions[index];
       if (index === undefined || question === undefined) {
@@ -96,10 +101,12 @@ function findReferenceProblems(flow: Flow): string[] {
         problems.push(`${place}: use 'includes', not 'is', for the many-choice question '${questionId}'`);
       if (operator === 'includes' && question.kind !== 'many')
         problems.push(`${place}: use 'is', not 'includes', for the one-choice question '${questionId}'`);
-      if (!question.options.some((option) => option.value === value)) {
-        problems.push(
-          `${place}: '${value}' is not an answer to '${questionId}' (allowed: ${question.options.map((option) => option.value).join(', ')})`,
-        );
+      for (const value of values) {
+        if (!question.options.some((option) => option.value === value)) {
+          problems.push(
+            `${place}: '${value}' is not an answer to '${questionId}' (allowed: ${question.options.map((option) => option.value).join(', ')})`,
+          );
+        }
       }
     }
   };
@@ -109,14 +116,24 @@ function findReferenceProblems(flow: Flow): string[] {
   };
 
   flow.questions.forEach((question, index) => {
-    if (question.askedWhen)
-      checkCondition(question.askedWhen, `questions[${index}] (${question.id}).askedWhen`, index);
+    const place = `questions[${index}] (${question.id})`;
+    if (question.askedWhen) checkCondition(question.askedWhen, `${place}.askedWhen`, index);
+    // A hint is shown with the question, so it can only depend on what was asked before.
+    question.hintsWhen?.forEach((hint, hintIndex) =>
+      checkCondition(hint.when, `${place}.hintsWhen[${hintIndex}].when`, index),
+    );
   });
   flow.rules.forEach((rule, index) => {
     const place = `rules[${index}] (${rule.id})`;
     checkCondition(rule.when, `${place}.when`);
-    for (const route of rule.add)
-      if (!routeIds.has(route)) problems.push(`${place}.add: unknown route '${route}'`);
+    rule.add.forEach((addition, additionIndex) => {
+      if (!routeIds.has(addition.route))
+        problems.push(`${place}.add[${additionIndex}]: unknown route '${addition.route}'`);
+      if (addition.when) checkCondition(addition.when, `${place}.add[${additionIndex}].when`);
+    });
+    rule.reasonWhen?.forEach((text, textIndex) =>
+      checkCondition(text.when, `${place}.reasonWhen[${textIndex}].when`),
+    );
     checkSources(rule.sources, `${place}.sources`);
   });
   flow.routes.forEach((route, index) => {
@@ -125,15 +142,10 @@ function findReferenceProblems(flow: Flow): string[] {
     route.stepsWhen?.forEach((step, stepIndex) =>
       checkCondition(step.when, `${place}.stepsWhen[${stepIndex}].when`),
     );
-    route.contacts?.forEach((contact, contactIndex) => {
-      const contactPlace = `${place}.contacts[${contactIndex}] (${contact.id})`;
-      checkSources([contact.source], `${contactPlace}.source`);
-      for (const area of contact.areas ?? []) {
-        if (!areaValues.has(area))
-          problems.push(`${contactPlace}.areas: '${area}' is not an answer to the 'area' question`);
-      }
-    });
-    if (!flow.rules.some((rule) => rule.add.includes(route.id)))
+    route.contacts?.forEach((contact, contactIndex) =>
+      checkSources([contact.source], `${place}.contacts[${contactIndex}] (${contact.id}).source`),
+    );
+    if (!flow.rules.some((rule) => rule.add.some((addition) => addition.route === route.id)))
       problems.push(`${place}: no rule adds this route`);
   });
   flow.warnings.forEach((warning, index) => {
@@ -153,10 +165,92 @@ function findReferenceProblems(flow: Flow): string[] {
   return problems;
 }
 
+/** Every id in `roles` names something the flow has, in the shape the code needs. */
+function findRoleProblems(flow: Flow): string[] {
+  const problems: string[] = [];
+  const { roles } = flow;
+  const question = (id: string) => flow.questions.find((candidate) => candidate.id === id);
+  const hasOption = (questionId: string, value: string) =>
+    question(questionId)?.options.some((option) => option.value === value) ?? false;
+  const urgencyIds = new Set(roles.urgencies.map((urgency) => urgency.id));
+  const urgencyRank = new Map(roles.urgencies.map((urgency, rank) => [urgency.id, rank]));
+
+  if (!flow.routes.some((route) => route.id === roles.emergencyRoute))
+    problems.push(`roles.emergencyRoute: unknown route '${roles.emergencyRoute}'`);
+  roles.uncertainValues.forEach((value, index) => {
+    if (!flow.questions.some((candidate) => hasOption(candidate.id, value)))
+      problems.push(`roles.uncertainValues[${index}]: '${value}' is not an answer to any question`);
+  });
+  const oneChoiceAlwaysAsked = (id: string, place: string) => {
+    const found = question(id);
+    if (!found) problems.push(`${place}: unknown question '${id}'`);
+    else if (found.kind !== 'one' || found.askedWhen)
+      problems.push(`${place}: '${id}' must be a one-choice question that is always asked`);
+    return found !== undefined;
+  };
+  if (
+    oneChoiceAlwaysAsked(roles.userRole.question, 'roles.userRole.question') &&
+    !hasOption(roles.userRole.question, roles.userRole.safeguardingLead)
+  )
+    problems.push(
+      `roles.userRole.safeguardingLead: '${roles.userRole.safeguardingLead}' is not an answer to '${roles.userRole.question}'`,
+    );
+  if (oneChoiceAlwaysAsked(roles.areaQuestion, 'roles.areaQuestion')) {
+    flow.routes.forEach((route, routeIndex) =>
+      route.contacts?.forEach((contact, contactIndex) => {
+        for (const area of contact.areas ?? []) {
+          if (!hasOption(roles.areaQuestion, area))
+            problems.push(
+              `routes[${routeIndex}] (${route.id}).contacts[${contactIndex}] (${contact.id}).areas: '${area}' is not an answer to the area question '${roles.areaQuestion}'`,
+            );
+        }
+      }),
+    );
+  }
+  roles.recordHeader.forEach((id, index) => {
+    if (!question(id)) problems.push(`roles.recordHeader[${index}]: unknown question '${id}'`);
+  });
+
+  flow.routes.forEach((route, index) => {
+    if (!urgencyIds.has(route.urgency))
+      problems.push(
+        `routes[${index}] (${route.id}).urgency: '${route.urgency}' is not one of the urgencies in roles.urgencies (${[...urgencyIds].join(', ')})`,
+      );
+  });
+  flow.rules.forEach((rule, index) => {
+    rule.add.forEach((addition, additionIndex) => {
+      if (addition.urgency === undefined) return;
+      const place = `rules[${index}] (${rule.id}).add[${additionIndex}].urgency`;
+      const route = flow.routes.find((candidate) => candidate.id === addition.route);
+      if (!urgencyIds.has(addition.urgency))
+        problems.push(`${place}: '${addition.urgency}' is not one of the urgencies in roles.urgencies`);
+      else if (route && (urgencyRank.get(addition.urgency) ?? 0) > (urgencyRank.get(route.urgency) ?? 0))
+        problems.push(
+          `${place}: a rule may raise a route's urgency, never lower it ('${route.id}' is '${route.urgency}')`,
+        );
+    });
+  });
+
+  flow.questions.forEach((candidate, index) => {
+    const place = `questions[${index}] (${candidate.id})`;
+    if (candidate.assumeIfUnanswered !== undefined && !hasOption(candidate.id, candidate.assumeIfUnanswered))
+      problems.push(
+        `${place}.assumeIfUnanswered: '${candidate.assumeIfUnanswered}' is not one of its answers`,
+      );
+    // A question asked only sometimes can be brought onto the path by a change of
+    // answer, or be missing from an older record: it needs an answer to assume.
+    if (candidate.askedWhen && findAssumedAnswer(flow, candidate) === undefined)
+      problems.push(
+        `${place}: a question asked only sometimes needs an answer to assume when it has none: give it an option from roles.uncertainValues, or assumeIfUnanswered`,
+      );
+  });
+  return problems;
+}
+
 /** Whether some journey through the flow ends with the condition true. */
 export function canConditionHold(flow: Flow, condition: Condition): boolean {
   return (
-    searchJourneys(flow, ({ answers }, isSettled) =>
+    searchJourneys(flow, ({ answers }, isSettled): Truth =>
       evaluateConditionSoFar(condition, answers, isSettled),
     ) !== undefined
   );
@@ -173,8 +267,14 @@ function findUnreachableContent(flow: Flow): string[] {
     if (!reached) problems.push(`questions[${index}] (${question.id}): can never be reached`);
   });
   flow.rules.forEach((rule, index) => {
-    if (!canConditionHold(flow, rule.when))
+    if (!canConditionHold(flow, rule.when)) {
       problems.push(`rules[${index}] (${rule.id}).when: can never fire`);
+      return;
+    }
+    rule.add.forEach((addition, additionIndex) => {
+      if (addition.when && !canConditionHold(flow, { all: [rule.when, addition.when] }))
+        problems.push(`rules[${index}] (${rule.id}).add[${additionIndex}].when: can never apply`);
+    });
   });
   flow.warnings.forEach((warning, index) => {
     if (!canConditionHold(flow, warning.when))
@@ -185,14 +285,13 @@ function findUnreachableContent(flow: Flow): string[] {
       problems.push(`lawNotes[${index}] (${note.id}).when: can never apply`);
   });
   flow.routes.forEach((route, index) => {
+    const adding = flow.rules.flatMap((rule) =>
+      rule.add
+        .filter((addition) => addition.route === route.id)
+        .map((addition) => (addition.when ? { all: [rule.when, addition.when] } : rule.when)),
+    );
     route.stepsWhen?.forEach((step, stepIndex) => {
-      const fires = {
-        all: [
-          step.when,
-          { any: flow.rules.filter((rule) => rule.add.includes(route.id)).map((rule) => rule.when) },
-        ],
-      };
-      if (!canConditionHold(flow, fires))
+      if (!canConditionHold(flow, { all: [step.when, { any: adding }] }))
         problems.push(`routes[${index}] (${route.id}).stepsWhen[${stepIndex}]: can never be shown`);
     });
   });

@@ -1,16 +1,12 @@
 import type { Answers } from './answers.ts';
 import { describeAnswer } from './check-answer.ts';
-import { evaluateCondition } from './evaluate-condition.ts';
-import type {
-  Condition,
-  ConditionalText,
-  Contact,
-  Flow,
-  Question,
-  Rule,
-  Source,
-  Urgency,
-} from './flow-schema.ts';
+import { evaluateCondition, listMatchedTests } from './condition.ts';
+import type { ActionBy, Plan } from './decide-plan.ts';
+import { decidePlan } from './decide-plan.ts';
+import { chooseTexts } from './conditional-text.ts';
+import type { Condition, Contact, Flow, Rule } from './flow-schema.ts';
+import type { FlowIndex } from './index-flow.ts';
+import { indexFlow } from './index-flow.ts';
 
 export type ContactEntry = {
   label: string;
@@ -28,9 +24,17 @@ export type ContactEntry = {
 
 export type RecommendedAction = {
   route: string;
-  urgency: Urgency;
+  urgency: string;
+  /** Who does it: `you`, or `safeguarding-lead` when the user is not the DSL and the DSL does it. */
+  by: ActionBy;
+  /** The same, in words for the user's role. */
+  who: string;
   title: string;
+  /** The title in the plan at a glance (at most 45 characters). */
+  short: string;
   steps: string[];
+  /** What the service will ask for; empty when the action contacts no service. */
+  haveReady: string[];
   contact?: { area: string; areaLabel: string; entries: ContactEntry[] };
   /** Why the action is here: each rule that added it, with the answers that made it fire. */
   reasons: string[];
@@ -50,6 +54,8 @@ export type RecommendedLawNote = { id: string; title: string; text: string; sour
 
 export type Recommendation = {
   flow: { id: string; version: string; title: string };
+  /** The urgency bands, most urgent first, with their headings: actions are grouped under them. */
+  urgencies: { id: string; heading: string }[];
   procedure: { title: string; areas: string; printedOn: string };
   actions: RecommendedAction[];
   warnings: RecommendedWarning[];
@@ -58,15 +64,6 @@ export type Recommendation = {
   content: { lastChecked: string; reviewBy: string };
 };
 
-export const URGENCY_ORDER: readonly Urgency[] = ['now', 'today', 'next'];
-
-const UNCERTAIN_VALUES = new Set(['not-sure', 'not-known']);
-
-export function citeSource(source: Source): string {
-  const status = source.confirmed ? '' : ' [not fully confirmed]';
-  return `${source.title}, ${source.publisher}${status}`;
-}
-
 function linkFor(contact: Contact): string | undefined {
   if (contact.kind === 'phone') return `tel:${contact.value.replace(/[^0-9+]/g, '')}`;
   if (contact.kind === 'email') return `mailto:${contact.value}`;
@@ -74,162 +71,123 @@ function linkFor(contact: Contact): string | undefined {
   return undefined;
 }
 
-/** The positive (not negated) question tests of a condition that the answers satisfy. */
-function listMatchedTests(condition: Condition, answers: Answers): { question: string; values: string[] }[] {
-  if ('all' in condition || 'any' in condition) {
-    const parts = 'all' in condition ? condition.all : condition.any;
-    const matched: { question: string; values: string[] }[] = [];
-    for (const part of parts)
-      if (evaluateCondition(part, answers)) matched.push(...listMatchedTests(part, answers));
-    return matched;
-  }
-  if ('not' in condition) return [];
-  const answer = answers[condition.question];
-  if (answer === undefined || !evaluateCondition(condition, answers)) return [];
-  const wanted = 'is' in condition ? condition.is : condition.includes;
-  const wantedList = typeof wanted === 'string' ? [wanted] : wanted;
-  const chosen = typeof answer === 'string' ? [answer] : answer;
-  return [{ question: condition.question, values: chosen.filter((value) => wantedList.includes(value)) }];
+/** The contacts of a route for an area: those for every area, and those for this one. */
+export function selectContacts(
+  contacts: readonly Contact[] | undefined,
+  area: string | undefined,
+): Contact[] {
+  return (contacts ?? []).filter(
+    (contact) => !contact.areas || (area !== undefined && contact.areas.includes(area)),
+  );
 }
 
-function explainRule(rule: Rule, answers: Answers, questions: Map<string, Question>): string {
+function explainRule(rule: Rule, condition: Condition, answers: Answers, index: FlowIndex): string {
   const seen = new Set<string>();
   const parts: string[] = [];
   let uncertain = false;
-  for (const test of listMatchedTests(rule.when, answers)) {
-    const question = questions.get(test.question);
+  for (const test of listMatchedTests(condition, answers)) {
+    const question = index.questions.get(test.question);
     if (!question || seen.has(test.question)) continue;
     seen.add(test.question);
-    const labels = describeAnswer(question, test.values);
-    parts.push(`${question.summaryLabel}: ${labels.join('; ')}`);
-    if (test.values.some((value) => UNCERTAIN_VALUES.has(value))) uncertain = true;
+    parts.push(`${question.summaryLabel}: ${describeAnswer(question, test.values).join('; ')}`);
+    if (test.values.some((value) => index.uncertainValues.has(value))) uncertain = true;
   }
+  const reason = chooseTexts([rule.reason], rule.reasonWhen, answers).join(' ');
   const because = parts.length > 0 ? ` Your answers: ${parts.join('. ')}.` : '';
   const caution = uncertain ? ' This could not be ruled out, so the safer action is recommended.' : '';
-  return `${rule.reason}${because}${caution} (Rule ${rule.id})`;
-}
-
-function chooseTexts(
-  always: string[],
-  conditional: ConditionalText[] | undefined,
-  answers: Answers,
-): string[] {
-  return [
-    ...always,
-    ...(conditional ?? []).filter((item) => evaluateCondition(item.when, answers)).map((item) => item.text),
-  ];
-}
-
-type FlowIndex = {
-  questions: Map<string, Question>;
-  sources: Map<string, Source>;
-  citations: Map<string, string>;
-  /** Routes in the order actions are shown: by urgency, then in flow order. */
-  orderedRoutes: Flow['routes'];
-};
-
-// Parsed flows are immutable, so their lookups are built once per flow.
-const indexes = new WeakMap<Flow, FlowIndex>();
-
-function indexFlow(flow: Flow): FlowIndex {
-  let index = indexes.get(flow);
-  if (!index) {
-    index = {
-      questions: new Map(flow.questions.map((question) => [question.id, question])),
-      sources: new Map(flow.sources.map((source) => [source.id, source])),
-      citations: new Map(flow.sources.map((source) => [source.id, citeSource(source)])),
-      orderedRoutes: [...flow.routes].sort(
-        (first, second) => URGENCY_ORDER.indexOf(first.urgency) - URGENCY_ORDER.indexOf(second.urgency),
-      ),
-    };
-    indexes.set(flow, index);
-  }
-  return index;
+  return `${reason}${because}${caution} (Rule ${rule.id})`;
 }
 
 /**
- * The recommendation for a set of answers: every rule that fires adds its
- * routes; each route appears once with all its reasons; actions are ordered
- * now, today, next (and, within an urgency, in the flow's route order, which
- * puts 999 first).
+ * The recommendation for a set of answers: the plan (decidePlan), in words.
+ * Each action has its steps, what to have ready, the contacts for the child's
+ * area, who does it, and a reason for each rule that added it.
  */
-export function recommend(flow: Flow, answers: Answers): Recommendation {
-  const { questions, sources, citations, orderedRoutes } = indexFlow(flow);
-  // Plain loops rather than flatMap: recommend runs once per path in the exhaustive verification.
-  const cite = (ids: readonly string[]) => {
-    const cited: string[] = [];
-    for (const id of ids) {
-      const citation = citations.get(id);
-      if (citation !== undefined) cited.push(citation);
-    }
-    return cited;
-  };
-  const firing = flow.rules.filter((rule) => evaluateCondition(rule.when, answers));
-  const area = typeof answers.area === 'string' ? answers.area : undefined;
-  const areaLabel = questions.get('area')?.options.find((option) => option.value === area)?.label ?? '';
+export function recommend(
+  flow: Flow,
+  answers: Answers,
+  plan: Plan = decidePlan(flow, answers),
+): Recommendation {
+  const index = indexFlow(flow);
+  const cite = (ids: readonly string[]) => ids.flatMap((id) => index.citations.get(id) ?? []);
+  const areaAnswer = answers[flow.roles.areaQuestion];
+  const area = typeof areaAnswer === 'string' ? areaAnswer : undefined;
+  const areaLabel =
+    index.questions.get(flow.roles.areaQuestion)?.options.find((option) => option.value === area)?.label ??
+    '';
   const usedSourceIds = new Set<string>();
   const usedContacts: Contact[] = [];
+  const rulesById = new Map(flow.rules.map((rule) => [rule.id, rule]));
 
-  const actions = orderedRoutes
-    .filter((route) => firing.some((rule) => rule.add.includes(route.id)))
-    .map((route): RecommendedAction => {
-      const rules = firing.filter((rule) => rule.add.includes(route.id));
-      const sourceIdSet = new Set<string>();
-      for (const rule of rules) for (const id of rule.sources) sourceIdSet.add(id);
-      for (const id of route.sources) sourceIdSet.add(id);
-      const sourceIds = [...sourceIdSet];
-      for (const id of sourceIds) usedSourceIds.add(id);
-      const contacts = (route.contacts ?? []).filter(
-        (contact) => !contact.areas || (area !== undefined && contact.areas.includes(area)),
-      );
-      usedContacts.push(...contacts);
-      const action: RecommendedAction = {
-        route: route.id,
-        urgency: route.urgency,
-        title: route.title,
-        steps: chooseTexts(route.steps, route.stepsWhen, answers),
-        reasons: rules.map((rule) => explainRule(rule, answers, questions)),
-        sources: cite(sourceIds),
-        rules: rules.map((rule) => rule.id),
+  const actions = plan.actions.map((planned): RecommendedAction => {
+    const route = index.routes.get(planned.route)!;
+    const rules = planned.rules.map((id) => rulesById.get(id)!);
+    const sourceIds = new Set<string>();
+    for (const rule of rules) for (const id of rule.sources) sourceIds.add(id);
+    for (const id of route.sources) sourceIds.add(id);
+    for (const id of sourceIds) usedSourceIds.add(id);
+    const contacts = selectContacts(route.contacts, area);
+    usedContacts.push(...contacts);
+    const reasons = rules.map((rule) => {
+      // The tests that made this rule add this route: its `when`, and the addition's own `when`.
+      const conditions = rule.add
+        .filter((addition) => addition.route === route.id)
+        .map((addition) => (addition.when ? { all: [rule.when, addition.when] } : rule.when));
+      const firing = conditions.find((condition) => evaluateCondition(condition, answers)) ?? rule.when;
+      return explainRule(rule, firing, answers, index);
+    });
+    const action: RecommendedAction = {
+      route: route.id,
+      urgency: planned.urgency,
+      by: planned.by,
+      who: planned.by === 'you' ? flow.roles.actionBy.you : flow.roles.actionBy.safeguardingLead,
+      title: route.title,
+      short: route.short,
+      steps: chooseTexts(route.steps, route.stepsWhen, answers),
+      haveReady: route.haveReady ?? [],
+      reasons,
+      sources: cite([...sourceIds]),
+      rules: planned.rules,
+    };
+    if (contacts.length > 0 && area !== undefined) {
+      action.contact = {
+        area,
+        areaLabel,
+        entries: contacts.map((contact) => describeContact(contact, index.citations)),
       };
-      if (contacts.length > 0 && area !== undefined) {
-        action.contact = {
-          area,
-          areaLabel,
-          entries: contacts.map((contact) => describeContact(contact, citations)),
-        };
-      }
-      return action;
-    });
+    }
+    return action;
+  });
 
-  const warnings = flow.warnings
-    .filter((warning) => evaluateCondition(warning.when, answers))
-    .map((warning) => {
-      for (const id of warning.sources) usedSourceIds.add(id);
-      const items = chooseTexts(warning.items, warning.itemsWhen, answers);
-      return {
-        id: warning.id,
-        title: warning.title,
-        items,
-        text: `${warning.title}. ${items.join(' ')}`,
-        sources: cite(warning.sources),
-      };
-    });
+  const warningsById = new Map(flow.warnings.map((warning) => [warning.id, warning]));
+  const warnings = plan.warnings.map((id) => {
+    const warning = warningsById.get(id)!;
+    for (const source of warning.sources) usedSourceIds.add(source);
+    const items = chooseTexts(warning.items, warning.itemsWhen, answers);
+    return {
+      id: warning.id,
+      title: warning.title,
+      items,
+      text: `${warning.title}. ${items.join(' ')}`,
+      sources: cite(warning.sources),
+    };
+  });
 
-  const lawNotes = flow.lawNotes
-    .filter((note) => note.when === undefined || evaluateCondition(note.when, answers))
-    .map((note) => {
-      for (const id of note.sources) usedSourceIds.add(id);
-      return { id: note.id, title: note.title, text: note.text, sources: cite(note.sources) };
-    });
+  const notesById = new Map(flow.lawNotes.map((note) => [note.id, note]));
+  const lawNotes = plan.lawNotes.map((id) => {
+    const note = notesById.get(id)!;
+    for (const source of note.sources) usedSourceIds.add(source);
+    return { id: note.id, title: note.title, text: note.text, sources: cite(note.sources) };
+  });
 
   const dated: { lastChecked: string; reviewBy: string }[] = [...usedContacts];
   for (const id of usedSourceIds) {
-    const source = sources.get(id);
+    const source = index.sources.get(id);
     if (source) dated.push(source);
   }
   return {
     flow: { id: flow.id, version: flow.version, title: flow.title },
+    urgencies: flow.roles.urgencies,
     procedure: {
       title: flow.procedure.title,
       areas: flow.procedure.areas,
@@ -249,7 +207,7 @@ function earliest(dates: string[]): string {
   return dates.reduce((first, date) => (date < first ? date : first), dates[0] ?? '');
 }
 
-function describeContact(contact: Contact, citations: Map<string, string>): ContactEntry {
+function describeContact(contact: Contact, citations: ReadonlyMap<string, string>): ContactEntry {
   const entry: ContactEntry = {
     label: contact.label,
     kind: contact.kind,

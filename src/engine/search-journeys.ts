@@ -1,5 +1,6 @@
 import type { AnswerValue, Answers } from './answers.ts';
-import type { Condition, Flow, Question } from './flow-schema.ts';
+import type { Truth } from './condition.ts';
+import type { Flow, Question } from './flow-schema.ts';
 import { findNextQuestion } from './next-question.ts';
 
 /** Every answer a question can be given: each option, or each non-empty set of options in option order. */
@@ -11,41 +12,6 @@ export function listPossibleAnswers(question: Question): AnswerValue[] {
     subsets.push(values.filter((_, bit) => (mask & (1 << bit)) !== 0));
   }
   return subsets;
-}
-
-type Truth = boolean | undefined;
-
-/**
- * Three-valued evaluation of a condition part way through a journey: a question
- * still to come is unknown; one already passed without being asked is settled
- * as unanswered. Once true or false, the result cannot change later in the
- * journey, which lets a search stop early.
- */
-export function evaluateConditionSoFar(
-  condition: Condition,
-  answers: Answers,
-  isSettled: (questionId: string) => boolean,
-): Truth {
-  if ('all' in condition) {
-    const parts = condition.all.map((part) => evaluateConditionSoFar(part, answers, isSettled));
-    if (parts.includes(false)) return false;
-    return parts.every((part) => part === true) ? true : undefined;
-  }
-  if ('any' in condition) {
-    const parts = condition.any.map((part) => evaluateConditionSoFar(part, answers, isSettled));
-    if (parts.includes(true)) return true;
-    return parts.every((part) => part === false) ? false : undefined;
-  }
-  if ('not' in condition) {
-    const inner = evaluateConditionSoFar(condition.not, answers, isSettled);
-    return inner === undefined ? undefined : !inner;
-  }
-  const answer = answers[condition.question];
-  if (answer === undefined) return isSettled(condition.question) ? false : undefined;
-  const wanted = 'is' in condition ? condition.is : condition.includes;
-  const wantedList = typeof wanted === 'string' ? [wanted] : wanted;
-  if ('is' in condition) return typeof answer === 'string' && wantedList.includes(answer);
-  return typeof answer !== 'string' && wantedList.some((value) => answer.includes(value));
 }
 
 export type JourneyStep = { answers: Answers; next: Question | undefined };

@@ -13,8 +13,6 @@ export type RecordNotes = {
   notes?: string;
 };
 
-export const URGENCY_HEADINGS = { now: 'Do this now', today: 'Today', next: 'Next steps' } as const;
-
 function formatStamp(date: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
@@ -54,9 +52,8 @@ export function writeRecordSummary(
   const lines: string[] = [];
   lines.push(`RECORD SUMMARY: ${flow.title.toUpperCase()}`);
   lines.push(`Date and time: ${formatStamp(recordedAt)}`);
-  lines.push(`Your role: ${answerOf('your-role')}`);
-  lines.push(`Setting: ${answerOf('setting')}`);
-  lines.push(`Child's area: ${answerOf('area')}`);
+  for (const questionId of flow.roles.recordHeader)
+    lines.push(`${questions.get(questionId)?.summaryLabel ?? questionId}: ${answerOf(questionId)}`);
   lines.push(`Decision flow: ${recommendation.flow.id} version ${recommendation.flow.version}`);
   lines.push(
     `Procedure encoded: ${recommendation.procedure.title}, as printed ${recommendation.procedure.printedOn}, updated for current law and guidance`,
@@ -79,8 +76,9 @@ export function writeRecordSummary(
   }
   lines.push('');
   lines.push('ACTIONS, IN ORDER');
+  const headings = new Map(recommendation.urgencies.map((urgency) => [urgency.id, urgency.heading]));
   recommendation.actions.forEach((action, index) => {
-    lines.push(`${index + 1}. [${URGENCY_HEADINGS[action.urgency]}] ${action.title}`);
+    lines.push(`${index + 1}. [${headings.get(action.urgency) ?? action.urgency}] ${action.title}`);
     for (const reason of action.reasons) lines.push(`   Why: ${reason}`);
     for (const entry of action.contact?.entries ?? []) {
       const hours = entry.hours ? ` (${entry.hours})` : '';

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { Answers } from '../../src/engine/answers.ts';
-import { listConditionQuestions } from '../../src/engine/evaluate-condition.ts';
+import { listConditionQuestions } from '../../src/engine/condition.ts';
 import { findNextQuestion } from '../../src/engine/next-question.ts';
 import { recommend } from '../../src/engine/recommend.ts';
-import { walkMachinePaths } from '../../src/engine/walk-machine-paths.ts';
-import type { Failure } from '../support/check-safety-properties.ts';
-import { checkPath, findMedian } from '../support/check-safety-properties.ts';
+import { walkMachinePaths } from '../../src/verification/walk-machine-paths.ts';
+import type { Failure } from '../../src/verification/safety-properties.ts';
+import { checkPath, findMedian } from '../../src/verification/safety-properties.ts';
 import { flow, machine } from '../support/flow.ts';
 
 /**

@@ -7,7 +7,7 @@ import type { Journey } from '../../src/engine/replay-journey.ts';
 import { replayJourney } from '../../src/engine/replay-journey.ts';
 import { recommend } from '../../src/engine/recommend.ts';
 import { arbitraryFullAnswers, pickAnswer } from './arbitraries.ts';
-import { findBrokenProperties } from '../support/check-safety-properties.ts';
+import { findBrokenProperties } from '../../src/verification/safety-properties.ts';
 
 /**
  * What a person does in the wizard, as edits to the answers map (the journey

@@ -6,7 +6,7 @@ import { compileFlow } from '../../src/engine/compile-flow.ts';
 import { recommend } from '../../src/engine/recommend.ts';
 import { replayJourney } from '../../src/engine/replay-journey.ts';
 import { arbitraryFullAnswers } from './arbitraries.ts';
-import { findBrokenProperties, REFERRAL_ROUTES } from '../support/check-safety-properties.ts';
+import { findBrokenProperties, REFERRAL_ROUTES } from '../../src/verification/safety-properties.ts';
 
 const flow = readFlowFile();
 const machine = compileFlow(flow);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFlowFile } from '../../src/cli/read-flow-file.ts';
-import { listConditionQuestions } from '../../src/engine/evaluate-condition.ts';
+import { listConditionQuestions } from '../../src/engine/condition.ts';
 import { recommend } from '../../src/engine/recommend.ts';
 
 /**
@@ -107,7 +107,9 @@ describe('immediate danger', () => {
   it('is the first question, and the 999 rule reads no other answer, so 999 advice can be given before anything else is asked', () => {
     expect(flow.questions[0]!.id).toBe('immediate-danger');
     expect(flow.questions[0]!.askedWhen).toBeUndefined();
-    const emergencyRules = flow.rules.filter((rule) => rule.add.includes('emergency-999'));
+    const emergencyRules = flow.rules.filter((rule) =>
+      rule.add.some((addition) => addition.route === 'emergency-999'),
+    );
     expect(emergencyRules.length).toBeGreaterThan(0);
     for (const rule of emergencyRules)
       expect(listConditionQuestions(rule.when)).toEqual(['immediate-danger']);

@@ -38,7 +38,7 @@ describe('the Vite plugin that validates the flow', () => {
     const index = broken.rules.findIndex((rule) => rule.id === 'R2');
     broken.rules[index]!.add = ['tell-the-dsl'];
     await expect(buildWithFlow(JSON.stringify(broken))).rejects.toThrow(
-      `rules[${index}] (R2).add: unknown route 'tell-the-dsl'`,
+      `rules[${index}] (R2).add[0]: unknown route 'tell-the-dsl'`,
     );
     await expect(buildWithFlow(JSON.stringify(broken))).rejects.toThrow('flow.json is not a valid flow');
   });

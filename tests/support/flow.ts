@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFlowFile } from '../../src/cli/read-flow-file.ts';
 import { compileFlow } from '../../src/engine/compile-flow.ts';
-import type { Scenario } from '../../src/engine/scenario-schema.ts';
-import { ScenarioSchema } from '../../src/engine/scenario-schema.ts';
+import type { Scenario } from '../../src/verification/scenario-schema.ts';
+import { ScenarioSchema } from '../../src/verification/scenario-schema.ts';
 
 /** The real flow, parsed once per test file. */
 export const flow = readFlowFile();

@@ -4,15 +4,13 @@ import { isChanging } from '../paths.ts';
 import type { PageLoaderData } from './page-loader-data.ts';
 import { useJourney, useJourneySession } from './use-journey-session.ts';
 
-const EMERGENCY_ROUTE = 'emergency-999';
-
 export function Call999Route() {
   const session = useJourneySession();
   useJourney(session);
   const location = useLocation();
   const data = useLoaderData<PageLoaderData>();
   const changing = isChanging(location.state);
-  const route = session.flow.routes.find((candidate) => candidate.id === EMERGENCY_ROUTE);
+  const route = session.flow.routes.find((candidate) => candidate.id === session.flow.roles.emergencyRoute);
   return (
     <Call999Page
       title={route?.title ?? 'Call 999 now'}

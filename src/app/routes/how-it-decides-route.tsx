@@ -1,4 +1,4 @@
-import type { FlowDiagram } from '../../engine/draw-flow-diagram.ts';
+import type { FlowDiagram } from '../../diagram/flow-diagram.ts';
 import { HowItDecidesPage } from '../../ui/pages/how-it-decides-page.tsx';
 
 /** Built from the flow when the site is built (scripts/vite-plugin-flow-diagram.ts). */

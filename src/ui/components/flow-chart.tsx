@@ -1,5 +1,5 @@
-import type { FlowDiagram } from '../../engine/draw-flow-diagram.ts';
-import { RECOMMENDATION_NODE } from '../../engine/draw-flow-diagram.ts';
+import type { FlowDiagram } from '../../diagram/flow-diagram.ts';
+import { RECOMMENDATION_NODE } from '../../diagram/flow-diagram.ts';
 
 const NODE_WIDTH = 300;
 const NODE_HEIGHT = 40;

@@ -1,9 +1,7 @@
-import type { FlowDiagram } from '../../engine/draw-flow-diagram.ts';
-import { RECOMMENDATION_NODE } from '../../engine/draw-flow-diagram.ts';
+import type { FlowDiagram } from '../../diagram/flow-diagram.ts';
+import { RECOMMENDATION_NODE } from '../../diagram/flow-diagram.ts';
 import { FlowChart } from '../components/flow-chart.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
-
-const URGENCY_LABELS = { now: 'Do this now', today: 'Today', next: 'Next steps' } as const;
 
 /**
  * "How this tool decides": the questions, the moves between them and the
@@ -16,6 +14,7 @@ export function HowItDecidesPage({ diagram }: { diagram: FlowDiagram }) {
     diagram.questions.map((question) => [question.id, `${question.number}. ${question.title}`]),
   );
   const routeTitle = new Map(diagram.routes.map((route) => [route.id, route.title]));
+  const urgencyHeading = new Map(diagram.urgencies.map((urgency) => [urgency.id, urgency.heading]));
   const target = (id: string) =>
     id === RECOMMENDATION_NODE ? 'the recommendation' : (titleOf.get(id) ?? id);
 
@@ -115,7 +114,8 @@ export function HowItDecidesPage({ diagram }: { diagram: FlowDiagram }) {
         <ol className="govuk-list govuk-list--number">
           {diagram.routes.map((route) => (
             <li key={route.id} data-route-id={route.id}>
-              {route.title} ({URGENCY_LABELS[route.urgency]}; added by {route.rules.join(', ')})
+              {route.title} ({urgencyHeading.get(route.urgency) ?? route.urgency}; added by{' '}
+              {route.rules.join(', ')})
             </li>
           ))}
         </ol>

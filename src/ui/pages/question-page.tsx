@@ -10,7 +10,6 @@ import type { Notice } from '../components/notification-banner.tsx';
 import { NotificationBanner } from '../components/notification-banner.tsx';
 import { Radios } from '../components/radios.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
-import { describeMissingAnswer } from './question-errors.ts';
 import { StartAgainLink } from '../components/start-again-link.tsx';
 
 export type QuestionPageProps = {
@@ -37,7 +36,7 @@ export function QuestionPage({ question, value, back, notice, onAnswer, startAga
     event.preventDefault();
     const values = new FormData(event.currentTarget).getAll(question.id).map(String);
     if (values.length === 0) {
-      setError(describeMissingAnswer(question));
+      setError(question.errorMessage);
       return;
     }
     setError(onAnswer(question.kind === 'one' ? values[0]! : values));

@@ -1,8 +1,6 @@
 import type { RecommendationReview } from '../../engine/find-due-content.ts';
 import type { Recommendation } from '../../engine/recommend.ts';
-import { URGENCY_ORDER } from '../../engine/recommend.ts';
 import type { RecordNotes } from '../../summary/write-record-summary.ts';
-import { URGENCY_HEADINGS } from '../../summary/write-record-summary.ts';
 import { BackLink } from '../components/back-link.tsx';
 import { formatDate } from '../components/format-date.ts';
 import { usePageTitle } from '../components/use-page-title.ts';
@@ -57,7 +55,7 @@ export function RecommendationPage({
               </ul>
             </WarningText>
           ))}
-          {URGENCY_ORDER.map((urgency) => {
+          {recommendation.urgencies.map(({ id: urgency, heading }) => {
             const group = actions.filter((action) => action.urgency === urgency);
             if (group.length === 0) return null;
             return (
@@ -67,7 +65,7 @@ export function RecommendationPage({
                 aria-labelledby={`urgency-${urgency}`}
               >
                 <h2 className="govuk-heading-l app-urgency__heading" id={`urgency-${urgency}`}>
-                  {URGENCY_HEADINGS[urgency]}
+                  {heading}
                 </h2>
                 {group.map((action) => (
                   <RecommendedActionSection

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { readFlowFile } from '../../../src/cli/read-flow-file.ts';
 import { runDiagram } from '../../../src/cli/run-triage.ts';
-import { drawFlowDiagram } from '../../../src/engine/draw-flow-diagram.ts';
+import { drawFlowDiagram } from '../../../src/diagram/draw-flow-diagram.ts';
 
 /** Runs the real command, as `npm run --silent triage -- ...` does. */
 function triage(args: string[], input?: string) {

@@ -68,7 +68,7 @@ describe('parseFlow on a flow with a mistake', () => {
     const raw = copyFlow();
     const index = indexOfRule(raw, 'R2');
     raw.rules[index]!.add = ['tell-the-dsl'];
-    expect(parseError(raw).message).toContain(`rules[${index}] (R2).add: unknown route 'tell-the-dsl'`);
+    expect(parseError(raw).message).toContain(`rules[${index}] (R2).add[0]: unknown route 'tell-the-dsl'`);
   });
 
   it('names a value its question does not allow', () => {
@@ -134,7 +134,7 @@ describe('parseFlow on a flow with a mistake', () => {
     const contact = raw.routes[routeIndex]!.contacts![0]!;
     contact.areas = ['hampshire', 'winchester'];
     expect(parseError(raw).message).toContain(
-      `routes[${routeIndex}] (childrens-social-care).contacts[0] (${String(contact.id)}).areas: 'winchester' is not an answer to the 'area' question`,
+      `routes[${routeIndex}] (childrens-social-care).contacts[0] (${String(contact.id)}).areas: 'winchester' is not an answer to the area question 'area'`,
     );
   });
 

@@ -54,17 +54,17 @@ describe('parseFlow', () => {
     broken.rules[0]!.add = ['call-batman'];
     expect(() => parseFlow(broken, 'broken.flow.json')).toThrow(FlowError);
     expect(() => parseFlow(broken, 'broken.flow.json')).toThrow(
-      /broken\.flow\.json[\s\S]*rules\[0\] \(R1\)\.add: unknown route 'call-batman'/,
+      /broken\.flow\.json[\s\S]*rules\[0\] \(R1\)\.add\[0\]: unknown route 'call-batman'/,
     );
   });
 
   test('canConditionHold finds conditions no journey can satisfy', () => {
-    expect(canConditionHold(flow, { question: 'sexual-acts', is: 'yes' })).toBe(true);
+    expect(canConditionHold(flow, { question: 'sexual-acts', is: ['yes'] })).toBe(true);
     expect(
       canConditionHold(flow, {
         all: [
-          { question: 'sexual-acts', is: 'yes' },
-          { question: 'child-age', is: '16-to-17' },
+          { question: 'sexual-acts', is: ['yes'] },
+          { question: 'child-age', is: ['16-to-17'] },
         ],
       }),
     ).toBe(false);

@@ -2,7 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import rawFlow from '../../../flows/online-abuse.flow.json';
-import { buildFlowDiagram } from '../../../src/engine/draw-flow-diagram.ts';
+import { buildFlowDiagram } from '../../../src/diagram/draw-flow-diagram.ts';
 import { parseFlow } from '../../../src/engine/parse-flow.ts';
 import { HowItDecidesPage } from '../../../src/ui/pages/how-it-decides-page.tsx';
 

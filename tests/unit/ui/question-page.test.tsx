@@ -12,6 +12,7 @@ const oneChoice: Question = {
   kind: 'one',
   title: 'Is an adult involved?',
   hint: 'Anyone 18 or over.',
+  errorMessage: 'Select whether an adult is involved',
   summaryLabel: 'Adult involved',
   options: [
     { value: 'yes', label: 'Yes' },
@@ -23,6 +24,7 @@ const manyChoice: Question = {
   id: 'concerns',
   kind: 'many',
   title: 'What are you worried about?',
+  errorMessage: 'Select at least one thing you are worried about',
   summaryLabel: 'Concerns',
   options: [
     { value: 'sexual-images', label: 'Images' },

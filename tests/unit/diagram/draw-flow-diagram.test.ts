@@ -7,8 +7,9 @@ import {
   describeCondition,
   describeConditionIds,
   drawFlowDiagram,
-  RECOMMENDATION_NODE,
-} from '../../../src/engine/draw-flow-diagram.ts';
+} from '../../../src/diagram/draw-flow-diagram.ts';
+import { RECOMMENDATION_NODE } from '../../../src/diagram/flow-diagram.ts';
+import type { Condition } from '../../../src/engine/flow-schema.ts';
 import { replayJourney } from '../../../src/engine/replay-journey.ts';
 import { listPossibleAnswers } from '../../../src/engine/search-journeys.ts';
 
@@ -107,13 +108,13 @@ describe('buildFlowDiagram', () => {
 
 describe('describeCondition', () => {
   it('brackets nested groups and reads "not" plainly', () => {
-    const condition = {
+    const condition: Condition = {
       all: [
-        { question: 'concerns', includes: 'sexual-images' },
+        { question: 'concerns', includes: ['sexual-images'] },
         {
           not: {
             any: [
-              { question: 'child-age', is: 'under-13' },
+              { question: 'child-age', is: ['under-13'] },
               { question: 'immediate-danger', is: ['yes', 'not-sure'] },
             ],
           },
@@ -146,8 +147,10 @@ describe('drawFlowDiagram', () => {
     expect(mermaid).toContain('question_concerns -->|"otherwise"| recommendation');
     expect(mermaid).toContain('question_immediate_danger --> question_your_role');
     for (const rule of flow.rules) {
-      for (const route of rule.add)
-        expect(mermaid).toContain(`rule_${rule.id} --> route_${route.replace(/-/g, '_')}`);
+      for (const addition of rule.add)
+        expect(mermaid).toMatch(
+          new RegExp(`rule_${rule.id} -->(\\|"[^"]*"\\|)? route_${addition.route.replace(/-/g, '_')}`),
+        );
     }
   });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildFlowJsonSchema } from '../../../src/engine/build-flow-json-schema.ts';
+import { buildFlowJsonSchema } from '../../../src/verification/build-flow-json-schema.ts';
 
 describe('flows/flow.schema.json', () => {
   test('is up to date with the Zod schema (run npm run flow:schema after changing it)', () => {

@@ -1,7 +1,15 @@
-import type { Condition, Flow, Question, Urgency } from './flow-schema.ts';
-import { listConditionValues } from './evaluate-condition.ts';
-import { citeSource, URGENCY_ORDER } from './recommend.ts';
-import { forEachCompleteJourney } from './search-journeys.ts';
+import { foldCondition, listConditionTests } from '../engine/condition.ts';
+import type { Condition, Flow } from '../engine/flow-schema.ts';
+import { citeSource, compareUrgency } from '../engine/index-flow.ts';
+import { forEachCompleteJourney } from '../engine/search-journeys.ts';
+import type {
+  DiagramAddition,
+  DiagramQuestion,
+  DiagramRule,
+  DiagramStep,
+  FlowDiagram,
+} from './flow-diagram.ts';
+import { RECOMMENDATION_NODE } from './flow-diagram.ts';
 
 /**
  * "How this tool decides", drawn from the flow itself so that the picture can
@@ -11,98 +19,50 @@ import { forEachCompleteJourney } from './search-journeys.ts';
  * command line and for documents.
  */
 
-/** The end of every journey: the rules are checked against all the answers. */
-export const RECOMMENDATION_NODE = 'recommendation';
-
-export type DiagramQuestion = {
-  id: string;
-  /** 1-based position in the flow. */
-  number: number;
-  title: string;
-  kind: Question['kind'];
-  options: { value: string; label: string }[];
-  /** When the question is asked, in plain English; absent when it is always asked. */
-  askedWhen?: string;
-  askedWhenIds?: string;
-};
-
-/**
- * One way the journey can move on after answering `from`. The steps from one
- * question are tried in `order`; the first whose condition holds is taken, so
- * an `otherwise` step applies only when no earlier one does.
- */
-export type DiagramStep = {
-  from: string;
-  /** A question id, or RECOMMENDATION_NODE. */
-  to: string;
-  order: number;
-  kind: 'always' | 'if' | 'otherwise';
-  /** The condition of an `if` step in plain English and in ids. */
-  when?: string;
-  whenIds?: string;
-};
-
-export type DiagramRule = {
-  id: string;
-  when: string;
-  whenIds: string;
-  routes: string[];
-  reason: string;
-  sources: string[];
-  note?: string;
-};
-
-export type DiagramRoute = { id: string; title: string; urgency: Urgency; rules: string[] };
-
-export type FlowDiagram = {
-  flow: { id: string; version: string; title: string };
-  questions: DiagramQuestion[];
-  steps: DiagramStep[];
-  rules: DiagramRule[];
-  /** In the order actions are shown: now, today, next, then flow order. */
-  routes: DiagramRoute[];
-};
-
 function listOf(values: readonly string[], joiner: 'or' | 'and'): string {
   if (values.length <= 1) return values.join('');
   return `${values.slice(0, -1).join(', ')} ${joiner} ${values.at(-1)}`;
 }
 
+type Described = { text: string; compound: boolean };
+
+/** Joins the parts of `all` or `any`, bracketing a part that is itself compound. */
+function joinParts(parts: Described[], joiner: string): Described {
+  const text = parts.map((part) => (part.compound ? `(${part.text})` : part.text)).join(joiner);
+  return { text, compound: parts.length > 1 };
+}
+
 /** A condition in plain English, using the questions' summary labels and the options' labels. */
 export function describeCondition(condition: Condition, flow: Flow): string {
-  const describe = (part: Condition, nested: boolean): string => {
-    if ('all' in part || 'any' in part) {
-      const parts = 'all' in part ? part.all : part.any;
-      const text = parts.map((inner) => describe(inner, true)).join('all' in part ? ' and ' : ' or ');
-      return nested && parts.length > 1 ? `(${text})` : text;
-    }
-    if ('not' in part) return `not ${describe(part.not, true)}`;
-    const question = flow.questions.find((candidate) => candidate.id === part.question);
-    const wanted = 'is' in part ? part.is : part.includes;
-    const values = typeof wanted === 'string' ? [wanted] : wanted;
-    const labels = values.map(
-      (value) => `'${question?.options.find((option) => option.value === value)?.label ?? value}'`,
-    );
-    const name = question?.summaryLabel ?? part.question;
-    return 'is' in part ? `${name} is ${listOf(labels, 'or')}` : `${name} includes ${listOf(labels, 'or')}`;
-  };
-  return describe(condition, false);
+  return foldCondition<Described>(condition, {
+    test: ({ question: questionId, operator, values }) => {
+      const question = flow.questions.find((candidate) => candidate.id === questionId);
+      const labels = values.map(
+        (value) => `'${question?.options.find((option) => option.value === value)?.label ?? value}'`,
+      );
+      const verb = operator === 'is' ? 'is' : 'includes';
+      return {
+        text: `${question?.summaryLabel ?? questionId} ${verb} ${listOf(labels, 'or')}`,
+        compound: false,
+      };
+    },
+    all: (parts) => joinParts(parts, ' and '),
+    any: (parts) => joinParts(parts, ' or '),
+    not: (part) => ({ text: `not ${part.compound ? `(${part.text})` : part.text}`, compound: false }),
+  }).text;
 }
 
 /** A condition written with the flow's ids, compact enough for a diagram and exact enough to check against the spec. */
 export function describeConditionIds(condition: Condition): string {
-  const describe = (part: Condition, nested: boolean): string => {
-    if ('all' in part || 'any' in part) {
-      const parts = 'all' in part ? part.all : part.any;
-      const text = parts.map((inner) => describe(inner, true)).join('all' in part ? ' AND ' : ' OR ');
-      return nested && parts.length > 1 ? `(${text})` : text;
-    }
-    if ('not' in part) return `NOT ${describe(part.not, true)}`;
-    const wanted = 'is' in part ? part.is : part.includes;
-    const values = typeof wanted === 'string' ? [wanted] : wanted;
-    return `${part.question} ${'is' in part ? 'is' : 'includes'} ${values.join(' / ')}`;
-  };
-  return describe(condition, false);
+  return foldCondition<Described>(condition, {
+    test: ({ question, operator, values }) => ({
+      text: `${question} ${operator} ${values.join(' / ')}`,
+      compound: false,
+    }),
+    all: (parts) => joinParts(parts, ' AND '),
+    any: (parts) => joinParts(parts, ' OR '),
+    not: (part) => ({ text: `NOT ${part.compound ? `(${part.text})` : part.text}`, compound: false }),
+  }).text;
 }
 
 /**
@@ -114,8 +74,8 @@ export function describeConditionIds(condition: Condition): string {
 function keepPathDecidingAnswers(flow: Flow): Flow {
   const named = new Set(
     flow.questions.flatMap((question) =>
-      (question.askedWhen ? listConditionValues(question.askedWhen) : []).map(
-        ({ question: id, value }) => `${id}\u0000${value}`,
+      (question.askedWhen ? listConditionTests(question.askedWhen) : []).flatMap(({ question: id, values }) =>
+        values.map((value) => `${id}\u0000${value}`),
       ),
     ),
   );
@@ -189,7 +149,16 @@ export function buildFlowDiagram(flow: Flow): FlowDiagram {
       id: rule.id,
       when: describeCondition(rule.when, flow),
       whenIds: describeConditionIds(rule.when),
-      routes: rule.add,
+      routes: [...new Set(rule.add.map((addition) => addition.route))],
+      additions: rule.add.map((addition) => {
+        const entry: DiagramAddition = { route: addition.route };
+        if (addition.urgency) entry.urgency = addition.urgency;
+        if (addition.when) {
+          entry.when = describeCondition(addition.when, flow);
+          entry.whenIds = describeConditionIds(addition.when);
+        }
+        return entry;
+      }),
       reason: rule.reason,
       sources: rule.sources.flatMap((id) => (sources.has(id) ? [citeSource(sources.get(id)!)] : [])),
     };
@@ -197,15 +166,18 @@ export function buildFlowDiagram(flow: Flow): FlowDiagram {
     return entry;
   });
   const routes = [...flow.routes]
-    .sort((first, second) => URGENCY_ORDER.indexOf(first.urgency) - URGENCY_ORDER.indexOf(second.urgency))
+    .sort((first, second) => compareUrgency(flow, first.urgency, second.urgency))
     .map((route) => ({
       id: route.id,
       title: route.title,
       urgency: route.urgency,
-      rules: flow.rules.filter((rule) => rule.add.includes(route.id)).map((rule) => rule.id),
+      rules: flow.rules
+        .filter((rule) => rule.add.some((addition) => addition.route === route.id))
+        .map((rule) => rule.id),
     }));
   return {
     flow: { id: flow.id, version: flow.version, title: flow.title },
+    urgencies: flow.roles.urgencies,
     questions,
     steps: listSteps(flow),
     rules,
@@ -263,7 +235,14 @@ export function drawFlowDiagram(flow: Flow): string {
   lines.push('  end');
   lines.push(`  ${RECOMMENDATION_NODE} --> rules`);
   for (const rule of diagram.rules) {
-    for (const route of rule.routes) lines.push(`  ${nodeId('rule', rule.id)} --> ${nodeId('route', route)}`);
+    for (const addition of rule.additions) {
+      const parts = [
+        addition.whenIds ? `if ${addition.whenIds}` : '',
+        addition.urgency ? `raised to ${addition.urgency}` : '',
+      ].filter(Boolean);
+      const arrow = parts.length > 0 ? `-->|"${escapeLabel(parts.join('; '))}"|` : '-->';
+      lines.push(`  ${nodeId('rule', rule.id)} ${arrow} ${nodeId('route', addition.route)}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

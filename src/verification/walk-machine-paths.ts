@@ -1,10 +1,10 @@
 import type { SnapshotFrom } from 'xstate';
 import { initialTransition, transition } from 'xstate';
-import type { Answers } from './answers.ts';
-import type { JourneyMachine } from './compile-flow.ts';
-import type { Flow } from './flow-schema.ts';
-import type { Recommendation } from './recommend.ts';
-import { listPossibleAnswers } from './search-journeys.ts';
+import type { Answers } from '../engine/answers.ts';
+import type { JourneyMachine } from '../engine/compile-flow.ts';
+import type { Flow } from '../engine/flow-schema.ts';
+import type { Recommendation } from '../engine/recommend.ts';
+import { listPossibleAnswers } from '../engine/search-journeys.ts';
 
 export type CompletePath = { path: readonly string[]; answers: Answers; recommendation: Recommendation };
 

@@ -1,8 +1,8 @@
-import type { Answers } from '../../src/engine/answers.ts';
-import type { Flow } from '../../src/engine/flow-schema.ts';
-import type { Recommendation } from '../../src/engine/recommend.ts';
-import { URGENCY_ORDER } from '../../src/engine/recommend.ts';
-import type { CompletePath } from '../../src/engine/walk-machine-paths.ts';
+import type { Answers } from '../engine/answers.ts';
+import type { Flow } from '../engine/flow-schema.ts';
+import type { Recommendation } from '../engine/recommend.ts';
+import { indexFlow } from '../engine/index-flow.ts';
+import type { CompletePath } from './walk-machine-paths.ts';
 
 /** The routes that are statutory referrals or emergency calls: the response an uncertain answer must never lose. */
 export const REFERRAL_ROUTES = [
@@ -61,7 +61,8 @@ export function checkPath(flow: Flow, complete: CompletePath, fail: (property: s
 
   if (routes.length === 0) fail('every recommendation has at least one action');
   if (new Set(routes).size !== routes.length) fail('a route appears once');
-  const ranks = recommendation.actions.map((action) => URGENCY_ORDER.indexOf(action.urgency));
+  const { urgencyRank } = indexFlow(flow);
+  const ranks = recommendation.actions.map((action) => urgencyRank.get(action.urgency) ?? -1);
   if (ranks.some((rank, index) => index > 0 && rank < ranks[index - 1]!))
     fail('urgency order now, today, next is never broken');
   if (recommendation.actions.some((action) => action.reasons.length === 0 || action.sources.length === 0))

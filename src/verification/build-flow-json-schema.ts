@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FlowSchema } from './flow-schema.ts';
+import { FlowSchema } from '../engine/flow-schema.ts';
 
 /** The editor JSON Schema for flow files, generated from the Zod schema so that the two never differ. */
 export function buildFlowJsonSchema(): string {
