@@ -1,19 +1,21 @@
 // `npm run bench`: builds, then prints what the first load costs (gzipped
-// JavaScript, CSS and HTML that index.html pulls in), Lighthouse 13 mobile
-// scores against the local build in the system Chromium, and the path
-// statistics of the flow. Not part of `npm test`: Lighthouse scores move with
+// JavaScript, CSS and HTML that index.html pulls in, and what nginx sends of
+// them), Lighthouse 13 mobile scores against the local build in the system
+// Chromium, and the path statistics of the flow. The build is served by nginx
+// with the hosts' configuration (scripts/serve-with-nginx.ts). Not part of `npm test`: Lighthouse scores move with
 // the machine's load. Results go in docs/benchmarks.md by hand.
 //
 //   npm run bench               everything (about 4 minutes on 2 cores)
 //   npm run bench -- --no-paths skip the walk over every path
 import { spawnSync } from 'node:child_process';
+import { get } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { BUDGETS, measureFirstLoad, toKilobytes } from './bench-first-load.mjs';
-import { startServer } from './serve-dist.mjs';
+import { serveWithNginx } from './serve-with-nginx.ts';
 import { CHROMIUM_ARGS, findChromium } from './system-chromium.mjs';
 import { compileFlow } from '../src/engine/compile-flow.ts';
 import { walkMachinePaths } from '../src/verification/walk-machine-paths.ts';
@@ -24,6 +26,18 @@ const TARGETS = { performance: 98, accessibility: 100, 'best-practices': 100 };
 function run(command: string, args: string[]): { status: number; stdout: string } {
   const result = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   return { status: result.status ?? 1, stdout: result.stdout };
+}
+
+/** The bytes a server sends for a path to a browser that accepts gzip (Node's fetch would unzip them). */
+function countBytesSent(origin: string, path: string): Promise<number> {
+  return new Promise((done, fail) => {
+    get(`${origin}${path}`, { headers: { 'Accept-Encoding': 'gzip' } }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      response.on('end', () => done(bytes));
+      response.on('error', fail);
+    }).on('error', fail);
+  });
 }
 
 function median(values: number[]): number {
@@ -42,7 +56,12 @@ console.log(
 );
 
 const chromePath = findChromium() ?? '/usr/bin/chromium';
-const server = await startServer({ port: 0 });
+const server = await serveWithNginx();
+const sent = { javascript: 0, css: 0, html: await countBytesSent(server.origin, '/') };
+for (const file of firstLoad.files) sent[file.kind] += await countBytesSent(server.origin, file.path);
+console.log(
+  `  as nginx sends them (hosting/nginx/site.conf, gzip level 6): JavaScript ${toKilobytes(sent.javascript)} kB, CSS ${toKilobytes(sent.css)} kB, HTML ${toKilobytes(sent.html)} kB`,
+);
 const userDataDir = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS, userDataDir });
 try {
@@ -93,7 +112,7 @@ try {
   }
 } finally {
   chrome.kill();
-  await server.close();
+  await server.stop();
   rmSync(userDataDir, { recursive: true, force: true });
 }
 

@@ -1,26 +1,37 @@
 // `npm test`'s browser step: builds the app, then runs the Playwright tests in
-// tests/e2e against the build with Debian's Chromium. Without Chromium, CI
-// (CI=true) fails; elsewhere it prints one line on how to install it and runs
-// only the size budget, which needs no browser.
+// tests/e2e against the build, served by nginx with the hosts' configuration,
+// in Debian's Chromium. Without Chromium or nginx, CI (CI=true) fails;
+// elsewhere it prints one line on how to install them and runs only the size
+// budget, which needs neither.
 import { spawnSync } from 'node:child_process';
-import { CHROMIUM_INSTALL as INSTALL, findChromium } from './system-chromium.mjs';
+import { findNginx } from './serve-with-nginx.ts';
+import { findChromium } from './system-chromium.mjs';
 
 const run = (command, args, env = process.env) =>
   spawnSync(command, args, { stdio: 'inherit', env }).status ?? 1;
 
 const chromium = findChromium();
+const missing = [
+  ...(chromium
+    ? []
+    : [{ name: 'Chromium', where: '$CHROME_PATH or /usr/bin/chromium', package: 'chromium' }]),
+  ...(findNginx() ? [] : [{ name: 'nginx', where: '$NGINX_PATH or /usr/sbin/nginx', package: 'nginx' }]),
+];
+const missingNames = missing.map((program) => program.name).join(' and ');
+const install = `apt-get update && apt-get install -y ${missing.map((program) => program.package).join(' ')}`;
 const isCi = process.env.CI === 'true' || process.env.CI === '1';
-if (!chromium && isCi) {
-  console.error(`Browser tests: no Chromium at $CHROME_PATH or /usr/bin/chromium; CI needs it (${INSTALL}).`);
+if (missing.length > 0 && isCi) {
+  const places = missing.map((program) => `${program.name} at ${program.where}`).join(', ');
+  console.error(`Browser tests: no ${places}; CI needs ${missingNames} (${install}).`);
   process.exit(1);
 }
 
 if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) process.exit(1);
 
 const playwright = ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2)];
-if (!chromium) {
+if (missing.length > 0) {
   console.log(
-    `Browser tests NOT RUN (journeys, accessibility, privacy, offline, no-JavaScript): Chromium not found; install it with "${INSTALL}" or set CHROME_PATH. Running only the size budget.`,
+    `Browser tests NOT RUN (journeys, accessibility, privacy, host headers, offline, no-JavaScript): ${missingNames} not found; install with "${install}" (or set ${missing.map((program) => program.where.split(' ')[0]).join(', ')}). Running only the size budget.`,
   );
   process.exit(run('npx', [...playwright, '--project=budget']));
 }

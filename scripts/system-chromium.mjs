@@ -4,8 +4,6 @@
 // closed network.
 import { accessSync, constants } from 'node:fs';
 
-export const CHROMIUM_INSTALL = 'apt-get update && apt-get install -y chromium';
-
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

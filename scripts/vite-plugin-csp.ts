@@ -25,13 +25,21 @@ const HEADER_ONLY_DIRECTIVES: Record<string, string[]> = {
   'frame-ancestors': ["'none'"],
 };
 
-/** Headers for hosts that can send them; written to dist/_headers (Netlify and Cloudflare Pages format). */
+/** The other headers every response should carry, for hosts that can send headers. */
 const OTHER_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
+
+/**
+ * The nginx include the build writes next to index.html: this build's headers as
+ * `add_header` lines, which hosting/nginx/site.conf expects in the server block
+ * (and refuses to serve). The build writes it because the policy hashes the
+ * build's own inline scripts, so it can change with every release.
+ */
+export const NGINX_HEADERS_FILE = 'nginx-security-headers.conf';
 
 export function writePolicy(directives: Record<string, string[]>): string {
   return Object.entries(directives)
@@ -51,10 +59,38 @@ export function hashInlineScripts(html: string): string[] {
 }
 
 /**
+ * Every security header a host should send, for a page whose own (<meta>)
+ * policy is `pagePolicy`: the same policy plus what only a header can say.
+ */
+export function listSecurityHeaders(pagePolicy: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': `${pagePolicy}; ${writePolicy(HEADER_ONLY_DIRECTIVES)}`,
+    ...OTHER_HEADERS,
+  };
+}
+
+/**
+ * The headers as nginx `add_header` lines. `always`, so that a 404 carries them
+ * too. nginx reads `$` in a value as a variable and has no escape for it, so a
+ * value that nginx would change stops the build instead.
+ */
+export function writeNginxHeaders(headers: Record<string, string>): string {
+  return Object.entries(headers)
+    .map(([name, value]) => {
+      if (/["\\$\r\n]/.test(value)) {
+        throw new Error(`The ${name} header cannot be written for nginx as it is: ${value}`);
+      }
+      return `add_header ${name} "${value}" always;`;
+    })
+    .join('\n');
+}
+
+/**
  * Puts the Content Security Policy into the built index.html as the first
  * element of <head>, with a hash for each inline script the final page holds,
- * and writes the same policy (plus what only a header can say) to
- * dist/_headers. Build only: the dev server needs inline scripts of its own.
+ * and writes the same policy (plus what only a header can say) with the other
+ * security headers to dist/_headers and, for nginx, to dist/NGINX_HEADERS_FILE.
+ * Build only: the dev server needs inline scripts of its own.
  * List it after every plugin that changes index.html.
  */
 export function contentSecurityPolicy(): Plugin {
@@ -79,16 +115,22 @@ export function contentSecurityPolicy(): Plugin {
       },
     },
     generateBundle() {
-      const headerPolicy = `${policy}; ${writePolicy(HEADER_ONLY_DIRECTIVES)}`;
-      const lines = [
+      const headers = listSecurityHeaders(policy);
+      const netlifyLines = [
         '# Security headers for hosts that read this file (Netlify, Cloudflare Pages).',
-        '# The same policy is in index.html as a <meta> element; see docs/benchmarks.md.',
+        `# The same policy is in index.html as a <meta> element, and in ${NGINX_HEADERS_FILE} for nginx.`,
         '/*',
-        `  Content-Security-Policy: ${headerPolicy}`,
-        ...Object.entries(OTHER_HEADERS).map(([name, value]) => `  ${name}: ${value}`),
+        ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
         '',
       ];
-      this.emitFile({ type: 'asset', fileName: '_headers', source: lines.join('\n') });
+      this.emitFile({ type: 'asset', fileName: '_headers', source: netlifyLines.join('\n') });
+      const nginxLines = [
+        '# Written by the build (scripts/vite-plugin-csp.ts): the security headers of this',
+        '# build for nginx, in the server block next to hosting/nginx/site.conf.',
+        writeNginxHeaders(headers),
+        '',
+      ];
+      this.emitFile({ type: 'asset', fileName: NGINX_HEADERS_FILE, source: nginxLines.join('\n') });
     },
   };
 }

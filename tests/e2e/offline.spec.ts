@@ -1,4 +1,4 @@
-import { startServer } from '../../scripts/serve-dist.mjs';
+import { serveWithNginx } from '../../scripts/serve-with-nginx.ts';
 import { runCommandLine, scenarioFiles } from './support/scenarios.ts';
 import { expect, listAnswerValues, test } from './support/test.ts';
 import { waitForApp, walkJourney } from './support/walk-journey.ts';
@@ -10,8 +10,9 @@ test('after one visit the whole tool works with the network off, a reload part-w
   context,
   guard,
 }) => {
-  // A server of its own, which this test stops: nothing can come from the network after that.
-  const server = await startServer({ port: 0 });
+  // An nginx of its own, with the hosts' configuration, which this test stops:
+  // nothing can come from the network after that.
+  const server = await serveWithNginx();
   guard.allowOrigin(server.origin);
   let closed = false;
   try {
@@ -23,7 +24,7 @@ test('after one visit the whole tool works with the network off, a reload part-w
     });
 
     await context.setOffline(true);
-    await server.close();
+    await server.stop();
     closed = true;
 
     const file = scenarioFiles.find(
@@ -43,6 +44,6 @@ test('after one visit the whole tool works with the network off, a reload part-w
     await expect(other.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   } finally {
     await context.setOffline(false);
-    if (!closed) await server.close();
+    if (!closed) await server.stop();
   }
 });
