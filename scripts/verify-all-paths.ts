@@ -1,25 +1,39 @@
-// Walks every one of the flow's paths through the compiled machine, setting and
-// area included (about 2.5 minutes here), and checks the safety properties on each.
-// `npm test` walks a reduced set that docs/decisions/0002 shows loses nothing.
-import { walkMachinePaths } from '../src/verification/walk-machine-paths.ts';
-import type { Failure } from '../src/verification/safety-properties.ts';
-import { checkPath, findMedian } from '../src/verification/safety-properties.ts';
-import { flow, machine } from '../tests/support/flow.ts';
+// Walks every path of the flow through its compiled machine and checks the
+// safety properties (flows/online-abuse.properties.json) on each: the same
+// verification npm test runs (tests/flows/verify-every-path.test.ts), with the
+// figures printed. See src/verification/journey-graph.ts for how it stays exact.
+import { FLOW_FILE, readFlowFile } from '../src/cli/read-flow-file.ts';
+import { readSafetyProperties } from '../src/verification/read-safety-properties.ts';
+import { verifyEveryPath } from '../src/verification/verify-every-path.ts';
 
-const failures: Failure[] = [];
-const lengths: number[] = [];
-const started = performance.now();
-const count = walkMachinePaths(flow, machine, (complete) => {
-  lengths.push(complete.path.length);
-  checkPath(flow, complete, (property) => {
-    if (failures.length < 20) failures.push({ property, path: complete });
-  });
-});
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const flow = readFlowFile();
+const properties = readSafetyProperties(FLOW_FILE);
+const result = verifyEveryPath(flow, properties);
+const rate = Math.round(result.paths / result.seconds).toLocaleString('en-GB');
 console.log(
-  `${count} paths walked through the machine in ${seconds} s; longest ${lengths.reduce((longest, length) => Math.max(longest, length), 0)} questions, median ${findMedian(lengths)} (over every answer combination).`,
+  `Flow ${flow.id} ${flow.version}: ${result.paths.toLocaleString('en-GB')} paths verified in ${result.seconds.toFixed(1)} s (${rate} paths per second).`,
 );
-for (const failure of failures)
-  console.log(`FAILED ${failure.property}: ${JSON.stringify(failure.path.answers)}`);
-console.log(`${count - failures.length} passed, ${failures.length} failed`);
-process.exit(failures.length > 0 ? 1 : 0);
+console.log(
+  `  ${result.classes.toLocaleString('en-GB')} path classes checked one by one (answers to ${result.wordingOnly.join(', ')} change only wording); ` +
+    `machine walked through ${result.nodes.toLocaleString('en-GB')} distinct states with ${result.transitions.toLocaleString('en-GB')} transitions; ` +
+    `${result.uncertainComparisons.toLocaleString('en-GB')} alternative plans compared for uncertain answers; ${result.distinctPlans.size.toLocaleString('en-GB')} distinct plans.`,
+);
+const budget = properties.pathBudget;
+console.log(
+  `  Path budget: longest with one concern ${result.budget.longestWithOne} (at most ${budget.longestWithOne}); longest ${result.budget.longest} (at most ${budget.longest}); ` +
+    `median over the ${result.budget.sequencesWithOne} distinct one-concern sequences ${result.budget.medianSequencesWithOne} (at most ${budget.medianSequencesWithOne}).`,
+);
+for (const failure of result.failures)
+  console.log(`FAILED ${failure.property}: ${JSON.stringify(failure.answers)}`);
+const unreached = flow.questions
+  .filter((question) => !result.reached.has(question.id))
+  .map((question) => question.id);
+if (unreached.length > 0) console.log(`FAILED questions never reached: ${unreached.join(', ')}`);
+const overBudget =
+  result.budget.longestWithOne > budget.longestWithOne ||
+  result.budget.longest > budget.longest ||
+  result.budget.medianSequencesWithOne > budget.medianSequencesWithOne;
+if (overBudget) console.log('FAILED the path budget');
+const failed = result.failures.length + (unreached.length > 0 ? 1 : 0) + (overBudget ? 1 : 0);
+console.log(`${failed === 0 ? 1 : 0} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

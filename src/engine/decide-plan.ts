@@ -12,6 +12,42 @@ export type PlannedAction = { route: string; urgency: string; by: ActionBy; rule
 /** The decisions alone, without any wording: what the safety checks and the change analysis compare. */
 export type Plan = { actions: PlannedAction[]; warnings: string[]; lawNotes: string[] };
 
+type Predicate = (answers: Answers) => boolean;
+
+/** The flow's rules as closures over route positions, built once per flow: plans are decided millions of times in verification. */
+type Decider = {
+  rules: { id: string; when: Predicate; additions: { route: number; rank: number; when?: Predicate }[] }[];
+  warnings: { id: string; when: Predicate }[];
+  lawNotes: { id: string; when: Predicate | undefined }[];
+};
+
+const deciders = new WeakMap<Flow, Decider>();
+
+function compileDecider(flow: Flow): Decider {
+  const { urgencyRank } = indexFlow(flow);
+  const position = new Map(flow.routes.map((route, index) => [route.id, index]));
+  return {
+    rules: flow.rules.map((rule) => ({
+      id: rule.id,
+      when: compileCondition(rule.when),
+      additions: rule.add.map((addition) => {
+        const route = position.get(addition.route)!;
+        const compiled: { route: number; rank: number; when?: Predicate } = {
+          route,
+          rank: urgencyRank.get(addition.urgency ?? flow.routes[route]!.urgency)!,
+        };
+        if (addition.when) compiled.when = compileCondition(addition.when);
+        return compiled;
+      }),
+    })),
+    warnings: flow.warnings.map((warning) => ({ id: warning.id, when: compileCondition(warning.when) })),
+    lawNotes: flow.lawNotes.map((note) => ({
+      id: note.id,
+      when: note.when ? compileCondition(note.when) : undefined,
+    })),
+  };
+}
+
 /**
  * Decides the plan for a set of answers. Every rule whose `when` holds adds
  * its routes (each addition only when its own `when` holds too). A route
@@ -20,45 +56,44 @@ export type Plan = { actions: PlannedAction[]; warnings: string[]; lawNotes: str
  * ordered by urgency, then in the flow's route order.
  */
 export function decidePlan(flow: Flow, answers: Answers): Plan {
-  const { routes, urgencyRank } = indexFlow(flow);
-  const rankOf = new Map<string, number>();
-  const rulesOf = new Map<string, string[]>();
-  for (const rule of flow.rules) {
-    if (!compileCondition(rule.when)(answers)) continue;
-    for (const addition of rule.add) {
-      if (addition.when && !compileCondition(addition.when)(answers)) continue;
-      const route = routes.get(addition.route)!;
-      const rank = urgencyRank.get(addition.urgency ?? route.urgency)!;
-      const current = rankOf.get(route.id);
-      if (current === undefined || rank < current) rankOf.set(route.id, rank);
-      const rules = rulesOf.get(route.id) ?? [];
-      if (!rules.includes(rule.id)) rules.push(rule.id);
-      rulesOf.set(route.id, rules);
+  let decider = deciders.get(flow);
+  if (!decider) {
+    decider = compileDecider(flow);
+    deciders.set(flow, decider);
+  }
+  const ranks: number[] = new Array<number>(flow.routes.length).fill(-1);
+  const rules: string[][] = new Array<string[]>(flow.routes.length);
+  for (const rule of decider.rules) {
+    if (!rule.when(answers)) continue;
+    for (const addition of rule.additions) {
+      if (addition.when && !addition.when(answers)) continue;
+      const current = ranks[addition.route]!;
+      if (current === -1 || addition.rank < current) ranks[addition.route] = addition.rank;
+      const added = rules[addition.route];
+      if (added === undefined) rules[addition.route] = [rule.id];
+      else if (added[added.length - 1] !== rule.id) added.push(rule.id);
     }
   }
   const userIsLead = answers[flow.roles.userRole.question] === flow.roles.userRole.safeguardingLead;
   const actions: PlannedAction[] = [];
-  for (const route of flow.routes) {
-    const rank = rankOf.get(route.id);
-    if (rank === undefined) continue;
-    actions.push({
-      route: route.id,
-      urgency: flow.roles.urgencies[rank]!.id,
-      by: route.by === 'anyone' || userIsLead ? 'you' : 'safeguarding-lead',
-      rules: rulesOf.get(route.id)!,
-    });
+  // By urgency, then in the flow's route order.
+  for (let rank = 0; rank < flow.roles.urgencies.length; rank += 1) {
+    for (let route = 0; route < flow.routes.length; route += 1) {
+      if (ranks[route] !== rank) continue;
+      const { id, by } = flow.routes[route]!;
+      actions.push({
+        route: id,
+        urgency: flow.roles.urgencies[rank]!.id,
+        by: by === 'anyone' || userIsLead ? 'you' : 'safeguarding-lead',
+        rules: rules[route]!,
+      });
+    }
   }
-  // A stable sort: within one urgency, the flow's route order stays.
-  actions.sort((first, second) => urgencyRank.get(first.urgency)! - urgencyRank.get(second.urgency)!);
-  return {
-    actions,
-    warnings: flow.warnings
-      .filter((warning) => compileCondition(warning.when)(answers))
-      .map((warning) => warning.id),
-    lawNotes: flow.lawNotes
-      .filter((note) => note.when === undefined || compileCondition(note.when)(answers))
-      .map((note) => note.id),
-  };
+  const warnings: string[] = [];
+  for (const warning of decider.warnings) if (warning.when(answers)) warnings.push(warning.id);
+  const lawNotes: string[] = [];
+  for (const note of decider.lawNotes) if (!note.when || note.when(answers)) lawNotes.push(note.id);
+  return { actions, warnings, lawNotes };
 }
 
 /** The route ids of a plan, in order. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Answers } from '../../src/engine/answers.ts';
+import { describeQuestionHint } from '../../src/engine/check-answer.ts';
 import { replayJourney } from '../../src/engine/replay-journey.ts';
 import { flow, machine } from '../support/flow.ts';
 
@@ -55,12 +56,18 @@ describe('question: concerns', () => {
   test('goes to threats-or-hate when it includes cyberbullying and no sexual concern', () => {
     expect(nextAfter({ ...start, concerns: ['cyberbullying'] })).toBe('threats-or-hate');
   });
-  test.each(['terrorist-material', 'radicalisation', 'harmful-content'])(
+  test.each(['radicalisation', 'staff-conduct'])(
     'goes to the recommendation when it is only %s',
     (concern) => {
       expect(nextAfter({ ...start, concerns: [concern] })).toBe('recommendation');
     },
   );
+  test('goes to targeted-or-encouraged when it is only harmful-content', () => {
+    expect(nextAfter({ ...start, concerns: ['harmful-content'] })).toBe('targeted-or-encouraged');
+  });
+  test('goes to child-shared-material when it is only terrorist-material', () => {
+    expect(nextAfter({ ...start, concerns: ['terrorist-material'] })).toBe('child-shared-material');
+  });
   test('needs at least one concern', () => {
     const journey = replayJourney(flow, machine, { ...start, concerns: [] });
     expect(journey.next?.id).toBe('concerns');
@@ -89,6 +96,11 @@ describe('question: adult-involved', () => {
 });
 
 describe('question: works-with-children', () => {
+  test('is not asked when the concern is about staff conduct: the adult works with children', () => {
+    expect(
+      nextAfter({ ...start, concerns: ['sexual-images', 'staff-conduct'], 'adult-involved': 'yes' }),
+    ).toBe('recommendation');
+  });
   test.each(['yes', 'no', 'not-known'])('goes to the recommendation when answered %s', (value) => {
     expect(
       nextAfter({
@@ -128,11 +140,57 @@ describe('questions: coercion-or-blackmail, unusual-or-violent and sexual-acts',
       }),
     ).toBe('unusual-or-violent');
   });
-  test('unusual-or-violent goes to the recommendation for a child of 13 or over', () => {
-    expect(nextAfter({ ...peers, 'unusual-or-violent': 'no' })).toBe('recommendation');
+  test('unusual-or-violent goes to shared-without-consent for a child of 13 or over', () => {
+    expect(nextAfter({ ...peers, 'unusual-or-violent': 'no' })).toBe('shared-without-consent');
   });
   test('unusual-or-violent goes to sexual-acts for a child under 13', () => {
     expect(nextAfter({ ...peers, 'child-age': 'under-13', 'unusual-or-violent': 'no' })).toBe('sexual-acts');
+  });
+  test('sexual-acts goes to shared-without-consent', () => {
+    expect(
+      nextAfter({ ...peers, 'child-age': 'under-13', 'unusual-or-violent': 'no', 'sexual-acts': 'no' }),
+    ).toBe('shared-without-consent');
+  });
+  test.each(['yes', 'no', 'not-known'])(
+    'shared-without-consent goes to the recommendation when answered %s',
+    (value) => {
+      expect(nextAfter({ ...peers, 'unusual-or-violent': 'no', 'shared-without-consent': value })).toBe(
+        'recommendation',
+      );
+    },
+  );
+});
+
+describe('questions for other staff: the image questions tell them not to ask the child', () => {
+  const hintFor = (questionId: string, role: string) =>
+    describeQuestionHint(
+      flow.questions.find((question) => question.id === questionId)!,
+      { 'your-role': role },
+    );
+  test.each(['coercion-or-blackmail', 'unusual-or-violent', 'sexual-acts', 'shared-without-consent'])(
+    '%s says "choose I don\'t know; do not ask the child" to other staff, and not to the DSL',
+    (questionId) => {
+      expect(hintFor(questionId, 'other-staff')).toMatch(/I don't know.*Do not ask the child/);
+      expect(hintFor(questionId, 'safeguarding-lead') ?? '').not.toMatch(/Do not ask the child/);
+    },
+  );
+});
+
+describe('question: targeted-or-encouraged', () => {
+  test.each(['yes', 'no'])('goes to the recommendation when answered %s', (value) => {
+    expect(nextAfter({ ...start, concerns: ['harmful-content'], 'targeted-or-encouraged': value })).toBe(
+      'recommendation',
+    );
+  });
+});
+
+describe('question: child-shared-material', () => {
+  test('comes after threats-or-hate and targeted-or-encouraged', () => {
+    const concerns = ['terrorist-material', 'cyberbullying', 'harmful-content'];
+    expect(nextAfter({ ...start, concerns, 'threats-or-hate': 'no' })).toBe('targeted-or-encouraged');
+    expect(nextAfter({ ...start, concerns, 'threats-or-hate': 'no', 'targeted-or-encouraged': 'no' })).toBe(
+      'child-shared-material',
+    );
   });
 });
 

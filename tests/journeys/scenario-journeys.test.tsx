@@ -42,6 +42,7 @@ const builtInJourneys: { name: string; answers: Answers }[] = [
       'child-age': '16-to-17',
       concerns: ['cyberbullying', 'harmful-content'],
       'threats-or-hate': 'yes',
+      'targeted-or-encouraged': 'no',
     },
   },
 ];

@@ -7,7 +7,9 @@ import type { Journey } from '../../src/engine/replay-journey.ts';
 import { replayJourney } from '../../src/engine/replay-journey.ts';
 import { recommend } from '../../src/engine/recommend.ts';
 import { arbitraryFullAnswers, pickAnswer } from './arbitraries.ts';
-import { findBrokenProperties } from '../../src/verification/safety-properties.ts';
+import { decidePlan } from '../../src/engine/decide-plan.ts';
+import { listBrokenProperties } from '../../src/verification/check-safety-properties.ts';
+import { properties } from '../support/flow.ts';
 
 /**
  * What a person does in the wizard, as edits to the answers map (the journey
@@ -69,7 +71,7 @@ function checkJourney(answers: Answers, journey: Journey): void {
     // The recommendation depends only on the path's answers, never on stale ones.
     expect(journey.recommendation).toEqual(recommend(flow, journey.answers));
     expect(
-      findBrokenProperties(flow, journey.answers, journey.recommendation),
+      listBrokenProperties(flow, properties, journey.answers, decidePlan(flow, journey.answers)),
       JSON.stringify(journey.answers),
     ).toEqual([]);
   }

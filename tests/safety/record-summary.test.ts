@@ -65,7 +65,7 @@ describe('the record summary', () => {
   });
 
   it('leaves out answers to questions the path no longer asks', () => {
-    const changed = { ...answers, concerns: ['harmful-content'] };
+    const changed = { ...answers, concerns: ['harmful-content'], 'targeted-or-encouraged': 'no' };
     const { journey, text } = summarise(changed);
     expect(journey.unused).toEqual(['adult-involved', 'works-with-children', 'threats-or-hate']);
     for (const questionId of journey.unused) {

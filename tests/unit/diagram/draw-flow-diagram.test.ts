@@ -40,9 +40,11 @@ describe('buildFlowDiagram', () => {
     expect(stepsFrom('concerns')).toEqual([
       ['adult-involved', 'if'],
       ['threats-or-hate', 'if'],
+      ['targeted-or-encouraged', 'if'],
+      ['child-shared-material', 'if'],
       [RECOMMENDATION_NODE, 'otherwise'],
     ]);
-    expect(stepsFrom('threats-or-hate')).toEqual([[RECOMMENDATION_NODE, 'always']]);
+    expect(stepsFrom('child-shared-material')).toEqual([[RECOMMENDATION_NODE, 'always']]);
   });
 
   it('leaves out steps no journey can take', () => {
@@ -85,6 +87,8 @@ describe('buildFlowDiagram', () => {
     expect(diagram.rules.map((rule) => rule.id)).toEqual(flow.rules.map((rule) => rule.id));
     const r3 = diagram.rules.find((rule) => rule.id === 'R3')!;
     expect(r3.routes).toEqual(['police', 'childrens-social-care']);
+    // A conditional addition keeps its condition, in words and in ids.
+    expect(r3.additions[1]!.whenIds).toBe('child-age is under-13 / 13-to-15 / 16-to-17');
     expect(r3.when).toBe(
       "Concerns includes 'Nude, semi-nude or sexual images or videos of a child' and Adult involved is 'Yes' or 'I don't know'",
     );
@@ -92,13 +96,12 @@ describe('buildFlowDiagram', () => {
     expect(diagram.routes[0]!.id).toBe('emergency-999');
     const urgencies = diagram.routes.map((route) => ['now', 'today', 'next'].indexOf(route.urgency));
     expect(urgencies).toEqual([...urgencies].sort((first, second) => first - second));
-    expect(diagram.routes.find((route) => route.id === 'police')!.rules).toEqual([
-      'R3',
-      'R6',
-      'R13',
-      'R18',
-      'R19',
-    ]);
+    expect(diagram.routes.find((route) => route.id === 'police')!.rules).toEqual(
+      flow.rules
+        .filter((rule) => rule.add.some((addition) => addition.route === 'police'))
+        .map((rule) => rule.id),
+    );
+    expect(diagram.routes.find((route) => route.id === 'police')!.rules).toContain('R23');
   });
 
   it('is plain data that survives JSON, so a build step can write it for the page', () => {

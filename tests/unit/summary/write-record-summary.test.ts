@@ -48,7 +48,9 @@ describe('writeRecordSummary', () => {
     );
     const routes = journey.recommendation!.actions;
     routes.forEach((action, index) => expect(text).toContain(`${index + 1}. [`));
-    expect(text).toContain('1. [Do this now] Tell your designated safeguarding lead now');
+    // Sextortion: support for the child comes first (R22), then telling the DSL.
+    expect(text).toContain('1. [Do this now] Support the child and check they are safe now');
+    expect(text).toContain('2. [Do this now] Tell your designated safeguarding lead now');
     expect(text).toMatch(/Why: .*could not be ruled out/);
     expect(text).toContain('Contact: Portsmouth MASH: 023 9268 8793');
   });

@@ -1,0 +1,261 @@
+import type { AnswerValue, Answers } from '../engine/answers.ts';
+import { compileFlow } from '../engine/compile-flow.ts';
+import type { Plan } from '../engine/decide-plan.ts';
+import { decidePlan } from '../engine/decide-plan.ts';
+import type { Flow } from '../engine/flow-schema.ts';
+import { indexFlow } from '../engine/index-flow.ts';
+import { forEachCompletion } from '../engine/search-journeys.ts';
+import { compileSafetyChecks, findPropertyProblems } from './check-safety-properties.ts';
+import type { GraphNode, JourneyGraph, PathClass } from './journey-graph.ts';
+import { buildJourneyGraph, forEachPathClass } from './journey-graph.ts';
+import type { SafetyProperties } from './safety-property-schema.ts';
+
+export type Failure = { property: string; answers: Answers; path: readonly string[] };
+
+export type PathBudgetFigures = {
+  longestWithOne: number;
+  longest: number;
+  medianSequencesWithOne: number;
+  /** Distinct question sequences of journeys with one value of the budget's question. */
+  sequencesWithOne: number;
+};
+
+export type Verification = {
+  /** Complete paths through the machine, counted exactly (classes times their counts). */
+  paths: number;
+  /** Path classes checked one by one. */
+  classes: number;
+  /** Nodes of the journey graph, and transitions sent to the machine to build it. */
+  nodes: number;
+  transitions: number;
+  wordingOnly: string[];
+  /** Alternative plans computed to check that an uncertain answer never lowers the response. */
+  uncertainComparisons: number;
+  reached: Set<string>;
+  budget: PathBudgetFigures;
+  failures: Failure[];
+  /** Every distinct plan (routes with urgency and doer, warnings), with one example, for the wording checks. */
+  distinctPlans: Map<string, Answers>;
+  seconds: number;
+};
+
+/** The median of a list of numbers (the lower middle value for an even count). */
+export function findMedian(values: readonly number[]): number {
+  const sorted = [...values].sort((first, second) => first - second);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+}
+
+/** A plan as one string, for counting distinct plans. */
+export function describePlan(plan: Plan): string {
+  const actions = plan.actions.map((action) => `${action.route}:${action.urgency}:${action.by}`).join(' ');
+  return `${actions} | ${plan.warnings.join(' ')}`;
+}
+
+/** A bit per group of routes that an uncertain answer must never lose (uncertainNeverLowers). */
+function compileMask(properties: SafetyProperties): (plan: Plan) => number {
+  const groups = properties.uncertainNeverLowers.routes;
+  return (plan) => {
+    let mask = 0;
+    groups.forEach((group, bit) => {
+      if (plan.actions.some((action) => group.includes(action.route))) mask |= 1 << bit;
+    });
+    return mask;
+  };
+}
+
+function describeLost(properties: SafetyProperties, lost: number): string {
+  return properties.uncertainNeverLowers.routes
+    .filter((_, bit) => (lost & (1 << bit)) !== 0)
+    .map((group) => group.join(' or '))
+    .join(', ');
+}
+
+/** How many path classes lie below each node (its leaves), counted once per node. */
+function countClasses(graph: JourneyGraph): (node: GraphNode | null) => number {
+  const counts = new Map<GraphNode, number>();
+  const count = (node: GraphNode | null): number => {
+    if (node === null) return 1;
+    let known = counts.get(node);
+    if (known === undefined) {
+      known = node.edges.reduce((sum, edge) => sum + count(edge.next), 0);
+      counts.set(node, known);
+    }
+    return known;
+  };
+  count(graph.root);
+  return count;
+}
+
+/**
+ * The conservative default, on every path class: for each question on the path
+ * answered with an uncertain value, each certain answer instead must not give
+ * the plan a group of routes (uncertainNeverLowers) that the uncertain
+ * answer's plan lacks.
+ *
+ * Where every answer to the question leads to the same node of the graph (no
+ * later question depends on it), changing the answer changes nothing else, and
+ * the other answer's path class sits a fixed distance away in depth-first
+ * order; its plan was decided in the first pass, so it is looked up. Where the
+ * answer changes the path, the certain answer's own follow-up questions are
+ * answered in every way (and the uncertain answer's dropped), and each plan is
+ * decided.
+ */
+function checkUncertainAnswers(
+  flow: Flow,
+  properties: SafetyProperties,
+  graph: JourneyGraph,
+  masks: Uint16Array,
+  fail: (property: string, answers: Answers, path: readonly string[]) => void,
+): number {
+  const { uncertainValues } = indexFlow(flow);
+  const maskOf = compileMask(properties);
+  const classesBelow = countClasses(graph);
+  const completed = new Map<string, number>();
+  let comparisons = 0;
+  type Choice = {
+    question: string;
+    value: string;
+    siblings: { value: string; offset: number }[] | undefined;
+  };
+  const choices: Choice[] = [];
+  const answers: Record<string, AnswerValue> = {};
+  const path: string[] = [];
+  let index = 0;
+
+  const checkClass = () => {
+    const mask = masks[index]!;
+    for (const choice of choices) {
+      if (choice.siblings === undefined) {
+        // The answer changes the path: complete the other answers' own follow-up questions in every way.
+        const question = flow.questions.find((candidate) => candidate.id === choice.question)!;
+        for (const option of question.options) {
+          if (uncertainValues.has(option.value)) continue;
+          const changed = { ...answers, [choice.question]: option.value };
+          const key = JSON.stringify(changed);
+          let certain = completed.get(key);
+          if (certain === undefined) {
+            certain = 0;
+            forEachCompletion(flow, changed, (complete) => {
+              comparisons += 1;
+              certain! |= maskOf(decidePlan(flow, complete));
+            });
+            completed.set(key, certain);
+          }
+          const lost = certain & ~mask;
+          if (lost !== 0) report(choice, option.value, lost);
+        }
+        continue;
+      }
+      for (const sibling of choice.siblings) {
+        comparisons += 1;
+        const lost = masks[index + sibling.offset]! & ~mask;
+        if (lost !== 0) report(choice, sibling.value, lost);
+      }
+    }
+  };
+  const report = (choice: Choice, certain: string, lost: number) =>
+    fail(
+      `uncertain answers never lower the response: '${choice.question}' = '${choice.value}' lacks ${describeLost(properties, lost)}, which '${certain}' gives`,
+      answers,
+      path,
+    );
+
+  const walk = (node: GraphNode) => {
+    const id = node.question.id;
+    path.push(id);
+    const sameNext = node.edges.every((edge) => edge.next === node.edges[0]!.next);
+    const size = classesBelow(node.edges[0]!.next);
+    node.edges.forEach((edge, position) => {
+      answers[id] = edge.value;
+      const uncertain = typeof edge.value === 'string' && uncertainValues.has(edge.value);
+      if (uncertain)
+        choices.push({
+          question: id,
+          value: edge.value as string,
+          siblings: sameNext
+            ? node.edges.flatMap((other, otherPosition) =>
+                typeof other.value === 'string' && !uncertainValues.has(other.value)
+                  ? [{ value: other.value, offset: (otherPosition - position) * size }]
+                  : [],
+              )
+            : undefined,
+        });
+      if (edge.next) walk(edge.next);
+      else {
+        checkClass();
+        index += 1;
+      }
+      if (uncertain) choices.pop();
+    });
+    delete answers[id];
+    path.pop();
+  };
+  walk(graph.root);
+  return comparisons;
+}
+
+/**
+ * Walks every path through the flow's compiled machine and checks, on each,
+ * the invariants and the flow's safety properties, the conservative default,
+ * and the path budget's figures. Exact: see journey-graph.ts for why a class
+ * of paths can be checked through one of its members.
+ */
+export function verifyEveryPath(flow: Flow, properties: SafetyProperties): Verification {
+  const started = performance.now();
+  const problems = findPropertyProblems(flow, properties);
+  if (problems.length > 0)
+    throw new Error(`The safety properties do not fit the flow:\n${problems.join('\n')}`);
+  const graph = buildJourneyGraph(flow, compileFlow(flow));
+  const checkPlan = compileSafetyChecks(flow, properties);
+  const maskOf = compileMask(properties);
+  const masks = new Uint16Array(countClasses(graph)(graph.root));
+  const failures: Failure[] = [];
+  const record = (property: string, answers: Answers, path: readonly string[]) => {
+    if (failures.length < 50) failures.push({ property, answers: { ...answers }, path: [...path] });
+  };
+  const reached = new Set<string>();
+  const distinctPlans = new Map<string, Answers>();
+  const budget = properties.pathBudget;
+  const sequencesWithOne = new Set<string>();
+  let longestWithOne = 0;
+  let longest = 0;
+  let paths = 0;
+
+  let index = 0;
+  const classes = forEachPathClass(graph, ({ answers, path, count }: PathClass) => {
+    paths += count;
+    const plan = decidePlan(flow, answers);
+    masks[index] = maskOf(plan);
+    index += 1;
+    checkPlan(answers, plan, (property) => record(property, answers, path));
+    const signature = describePlan(plan);
+    if (!distinctPlans.has(signature)) distinctPlans.set(signature, { ...answers });
+    for (const id of path) reached.add(id);
+    longest = Math.max(longest, path.length);
+    const selection = answers[budget.oneSelectionOf];
+    if (Array.isArray(selection) && selection.length === 1) {
+      longestWithOne = Math.max(longestWithOne, path.length);
+      sequencesWithOne.add(path.join(' '));
+    }
+  });
+
+  const uncertainComparisons = checkUncertainAnswers(flow, properties, graph, masks, record);
+  return {
+    paths,
+    classes,
+    nodes: graph.nodes,
+    transitions: graph.transitions,
+    wordingOnly: graph.wordingOnly,
+    uncertainComparisons,
+    reached,
+    budget: {
+      longestWithOne,
+      longest,
+      medianSequencesWithOne: findMedian([...sequencesWithOne].map((sequence) => sequence.split(' ').length)),
+      sequencesWithOne: sequencesWithOne.size,
+    },
+    failures,
+    distinctPlans,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
