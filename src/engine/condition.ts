@@ -87,7 +87,7 @@ type Matcher = { holds: Predicate; matched: (answers: Answers) => MatchedTest[] 
  * why something else did not apply, so it is not quoted.
  */
 export function listMatchedTests(condition: Condition, answers: Answers): MatchedTest[] {
-  return foldCondition<Matcher>(condition, {
+  const matcher = foldCondition<Matcher>(condition, {
     test: (test) => ({
       holds: (given) => passesTest(test, given[test.question]),
       matched: (given) => {
@@ -106,7 +106,9 @@ export function listMatchedTests(condition: Condition, answers: Answers): Matche
       matched: (given) => parts.flatMap((part) => (part.holds(given) ? part.matched(given) : [])),
     }),
     not: (part) => ({ holds: (given) => !part.holds(given), matched: () => [] }),
-  }).matched(answers);
+  });
+  // Inner parts are only asked for their tests when they hold; the whole condition must too.
+  return matcher.holds(answers) ? matcher.matched(answers) : [];
 }
 
 /** True, false, or not decided yet. */

@@ -82,15 +82,20 @@ export function selectContacts(
 }
 
 function explainRule(rule: Rule, condition: Condition, answers: Answers, index: FlowIndex): string {
-  const seen = new Set<string>();
+  // A question tested more than once is quoted once, with every value any of its tests matched.
+  const matched = new Map<string, Set<string>>();
+  for (const test of listMatchedTests(condition, answers)) {
+    const values = matched.get(test.question) ?? new Set<string>();
+    for (const value of test.values) values.add(value);
+    matched.set(test.question, values);
+  }
   const parts: string[] = [];
   let uncertain = false;
-  for (const test of listMatchedTests(condition, answers)) {
-    const question = index.questions.get(test.question);
-    if (!question || seen.has(test.question)) continue;
-    seen.add(test.question);
-    parts.push(`${question.summaryLabel}: ${describeAnswer(question, test.values).join('; ')}`);
-    if (test.values.some((value) => index.uncertainValues.has(value))) uncertain = true;
+  for (const [questionId, values] of matched) {
+    const question = index.questions.get(questionId);
+    if (!question) continue;
+    parts.push(`${question.summaryLabel}: ${describeAnswer(question, [...values]).join('; ')}`);
+    if ([...values].some((value) => index.uncertainValues.has(value))) uncertain = true;
   }
   const reason = chooseTexts([rule.reason], rule.reasonWhen, answers).join(' ');
   const because = parts.length > 0 ? ` Your answers: ${parts.join('. ')}.` : '';

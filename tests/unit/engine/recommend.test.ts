@@ -1,191 +1,288 @@
 import { describe, expect, test } from 'vitest';
 import type { Answers } from '../../../src/engine/answers.ts';
-import { recommend } from '../../../src/engine/recommend.ts';
-import { flow } from '../../support/flow.ts';
+import { decidePlan } from '../../../src/engine/decide-plan.ts';
+import type { RecommendedAction } from '../../../src/engine/recommend.ts';
+import { recommend, selectContacts } from '../../../src/engine/recommend.ts';
+import { changeToyFlow, toyFlow } from '../../support/toy-flow.ts';
 
-const base: Answers = {
-  'immediate-danger': 'no',
-  'your-role': 'safeguarding-lead',
-  setting: 'education-setting',
-  area: 'hampshire',
-  'child-age': '13-to-15',
+/**
+ * The plan in words, on the toy flow (tests/fixtures/README.md). Every
+ * expected text is written out by hand from the fixture.
+ */
+
+const TOY_GUIDE = 'Toy guide, Toytown partnership';
+const TOY_RULES = 'Toy rules, Toytown council [not fully confirmed]';
+
+/** Staff in the south, every worry, not sure about an adult: every route, and an uncertain answer. */
+const staffSouthNotSure: Answers = {
+  role: 'staff',
+  area: 'south',
+  worries: ['hurt', 'messages', 'pictures'],
+  adult: 'not-sure',
 };
-const areas = flow.questions
-  .find((question) => question.id === 'area')!
-  .options.map((option) => option.value);
+/** A DSL in the north, pictures from an adult: `report` raised to now by R3, added by R4 too. */
+const dslNorthAdult: Answers = { role: 'dsl', area: 'north', worries: ['pictures'], adult: 'yes' };
 
-/** Answers that make every route fire at once, so each route's contacts can be checked in each area. */
-const everyRoute: Answers = {
-  ...base,
-  'immediate-danger': 'yes',
-  'your-role': 'other-staff',
-  concerns: [
-    'sexual-images',
-    'sexual-communication',
-    'sextortion',
-    'live-streaming',
-    'terrorist-material',
-    'radicalisation',
-    'cyberbullying',
-    'harmful-content',
-  ],
-  'adult-involved': 'yes',
-  'works-with-children': 'yes',
-  'threats-or-hate': 'yes',
+const actionOf = (answers: Answers, route: string, flow = toyFlow): RecommendedAction => {
+  const found = recommend(flow, answers).actions.find((candidate) => candidate.route === route);
+  if (!found) throw new Error(`no ${route} action`);
+  return found;
 };
 
-describe('recommend: contacts for the chosen area', () => {
-  test.each(areas)(
-    "in %s, every contact shown serves that area, and no other area's contact appears",
-    (area) => {
-      const recommendation = recommend(flow, { ...everyRoute, area });
-      for (const action of recommendation.actions) {
-        const route = flow.routes.find((candidate) => candidate.id === action.route)!;
-        const expected = (route.contacts ?? [])
-          .filter((contact) => !contact.areas || contact.areas.includes(area))
-          .map((contact) => contact.value);
-        expect(action.contact?.entries.map((entry) => entry.value) ?? [], action.route).toEqual(expected);
-        if (action.contact) expect(action.contact.area).toBe(area);
-      }
-    },
-  );
-
-  test("children's social care gives each area its own front door", () => {
-    const numbersFor = (area: string) =>
-      recommend(flow, { ...everyRoute, area })
-        .actions.find((action) => action.route === 'childrens-social-care')!
-        .contact!.entries.map((entry) => entry.value);
-    expect(numbersFor('hampshire')).toContain('01329 225379');
-    expect(numbersFor('isle-of-wight')).toContain('01983 823436');
-    expect(numbersFor('portsmouth')).toContain('023 9268 8793');
-    expect(numbersFor('southampton')).toContain('023 8083 2300');
-    expect(numbersFor('southampton')).not.toContain('01329 225379');
-    expect(numbersFor('outside-area').join(' ')).not.toMatch(/\d{4}/);
+describe('recommend: what each action says', () => {
+  test('words the plan it is given, in its order', () => {
+    const plan = decidePlan(toyFlow, staffSouthNotSure);
+    expect(recommend(toyFlow, staffSouthNotSure).actions.map((action) => action.route)).toEqual(
+      plan.actions.map((planned) => planned.route),
+    );
+    const onlyLast = { ...plan, actions: plan.actions.slice(-1) };
+    expect(recommend(toyFlow, staffSouthNotSure, onlyLast).actions.map((action) => action.route)).toEqual([
+      'keep-notes',
+    ]);
   });
 
-  test('phone numbers, emails and websites come with links, and every contact with its last-checked date', () => {
-    const entries = recommend(flow, { ...everyRoute, area: 'isle-of-wight' }).actions.flatMap(
-      (action) => action.contact?.entries ?? [],
-    );
-    expect(entries.find((entry) => entry.value === '999')?.href).toBe('tel:999');
-    expect(entries.find((entry) => entry.value === '01983 823436')?.href).toBe('tel:01983823436');
-    expect(entries.find((entry) => entry.value === 'mash@iow.gov.uk')?.href).toBe('mailto:mash@iow.gov.uk');
-    expect(entries.find((entry) => entry.kind === 'website')?.href).toMatch(/^https:\/\//);
-    for (const entry of entries) expect(entry.lastChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  test('gives the title, the short title, the urgency and the rules of the route', () => {
+    expect(actionOf(dslNorthAdult, 'report')).toMatchObject({
+      route: 'report',
+      urgency: 'now',
+      title: 'Report it to the toy service',
+      short: 'Report to the toy service',
+      rules: ['R3', 'R4'],
+    });
   });
 
-  test('the wording for the setting changes only the steps, never the actions', () => {
-    const images: Answers = {
-      ...base,
-      concerns: ['sexual-images'],
-      'adult-involved': 'no',
-      'coercion-or-blackmail': 'no',
-      'unusual-or-violent': 'no',
-    };
-    const school = recommend(flow, images);
-    const youthClub = recommend(flow, { ...images, setting: 'other-setting' });
-    expect(youthClub.actions.map((action) => action.route)).toEqual(
-      school.actions.map((action) => action.route),
-    );
-    const stepsOf = (recommendation: typeof school) =>
-      recommendation.actions.find((action) => action.route === 'manage-in-setting')!.steps.join(' ');
-    expect(stepsOf(youthClub)).toMatch(/Other settings, such as youth organisations/);
-    expect(stepsOf(school)).not.toMatch(/Other settings, such as youth organisations/);
+  test('adds a conditional step only when its condition holds', () => {
+    expect(actionOf(dslNorthAdult, 'report').steps).toEqual([
+      'Report what happened.',
+      'Say that an adult is involved.',
+    ]);
+    expect(actionOf(staffSouthNotSure, 'report').steps).toEqual(['Report what happened.']);
+  });
+
+  test('says what to have ready, and nothing for a route that asks for nothing', () => {
+    expect(actionOf(dslNorthAdult, 'report').haveReady).toEqual(["The child's name"]);
+    expect(actionOf(staffSouthNotSure, 'tell-lead').haveReady).toEqual([]);
+  });
+
+  test('says who does it in the words of roles.actionBy', () => {
+    expect(actionOf(staffSouthNotSure, 'report')).toMatchObject({
+      by: 'safeguarding-lead',
+      who: 'Your DSL does this.',
+    });
+    expect(actionOf(staffSouthNotSure, 'tell-lead')).toMatchObject({ by: 'you', who: 'You do this.' });
+    expect(actionOf(dslNorthAdult, 'report')).toMatchObject({ by: 'you', who: 'You do this.' });
+    const reworded = changeToyFlow((raw) => void (raw.roles.actionBy.safeguardingLead = 'Ask your DSL.'));
+    expect(actionOf(staffSouthNotSure, 'report', reworded).who).toBe('Ask your DSL.');
+  });
+
+  test('cites the sources of the route and of the rules that added it, each once', () => {
+    expect(actionOf(dslNorthAdult, 'report').sources).toEqual([TOY_GUIDE]);
+    expect(actionOf(staffSouthNotSure, 'keep-notes').sources).toEqual([TOY_RULES]);
   });
 });
 
-describe('recommend: reasons and sources', () => {
-  const grooming = (age: string, adult = 'yes'): Answers => ({
-    ...base,
-    'child-age': age,
-    concerns: ['sexual-communication'],
-    'adult-involved': adult,
-    'works-with-children': 'no',
-  });
-  const ceopText = (answers: Answers) => {
-    const action = recommend(flow, answers).actions.find((candidate) => candidate.route === 'ceop')!;
-    return [...action.reasons, ...action.sources].join(' ');
-  };
-
-  test('R15: the CEOP action cites s67 for a child under 16, and not for a child of 16 or 17', () => {
-    expect(ceopText(grooming('13-to-15'))).toMatch(/Serious Crime Act 2015 s67/);
-    expect(ceopText(grooming('under-13'))).toMatch(/s15A/);
-    expect(ceopText(grooming('16-to-17'))).not.toMatch(/s67|s15A/);
-    expect(ceopText(grooming('13-to-15', 'not-known'))).not.toMatch(/s67/);
+describe('recommend: reasons', () => {
+  test('gives one reason for each rule that added the action, quoting the answers that made it fire', () => {
+    expect(actionOf(dslNorthAdult, 'report').reasons).toEqual([
+      'An adult is involved: report it now. Your answers: Adult involved: Yes. (Rule R3)',
+      'An adult may be involved: report it. Pictures make this more serious. Your answers: Worries: Pictures shared. Adult involved: Yes. (Rule R4)',
+    ]);
   });
 
-  test('a reason names the answers that made it fire, and says when a fact could not be ruled out', () => {
-    const action = recommend(flow, grooming('13-to-15', 'not-known')).actions.find(
-      (candidate) => candidate.route === 'ceop',
-    )!;
-    expect(action.reasons[0]).toMatch(/Adult involved: I don't know/);
-    expect(action.reasons[0]).toMatch(/could not be ruled out/);
-    expect(action.rules).toEqual(['R4']);
+  test('quotes only the chosen values that the rule tests, not the whole many-choice answer', () => {
+    expect(actionOf(staffSouthNotSure, 'call-help').reasons).toEqual([
+      'Someone may be hurt: get help before anything else. Your answers: Worries: Someone is hurt now. (Rule R1)',
+    ]);
   });
 
-  test('a route added by several rules appears once, with every reason', () => {
-    const recommendation = recommend(flow, {
-      ...base,
-      concerns: ['sexual-images', 'sextortion'],
-      'adult-involved': 'yes',
-      'works-with-children': 'no',
-    });
-    const socialCare = recommendation.actions.filter((action) => action.route === 'childrens-social-care');
-    expect(socialCare).toHaveLength(1);
-    expect(socialCare[0]!.rules).toEqual(['R3', 'R5']);
-    expect(socialCare[0]!.reasons).toHaveLength(2);
+  test("quotes the condition of the addition as well as the rule's", () => {
+    expect(actionOf(staffSouthNotSure, 'keep-notes').reasons).toEqual([
+      'South Toytown asks for written notes about unkind messages. Your answers: Worries: Unkind messages. Area: South Toytown. (Rule R5)',
+    ]);
   });
 
-  test('R7 says that the DSL may escalate at any time', () => {
-    const recommendation = recommend(flow, {
-      ...base,
-      concerns: ['sexual-images'],
-      'adult-involved': 'no',
-      'coercion-or-blackmail': 'no',
-      'unusual-or-violent': 'no',
-    });
-    const inSetting = recommendation.actions.find((action) => action.route === 'manage-in-setting')!;
-    expect(inSetting.reasons[0]).toMatch(/can refer at any time/);
-    expect(recommendation.actions.map((action) => action.route)).not.toContain('police');
+  test('says that an uncertain answer could not be ruled out', () => {
+    expect(actionOf(staffSouthNotSure, 'report').reasons).toEqual([
+      "An adult may be involved: report it. Pictures make this more serious. Your answers: Worries: Unkind messages; Pictures shared. Adult involved: I'm not sure. This could not be ruled out, so the safer action is recommended. (Rule R4)",
+    ]);
+  });
+
+  test('quotes a question once, with every value that any of its tests matched', () => {
+    const twoTests = changeToyFlow(
+      (raw) =>
+        void (raw.rules[0]!.when = {
+          all: [
+            { question: 'worries', includes: 'messages' },
+            { question: 'worries', includes: 'hurt' },
+          ],
+        }),
+    );
+    expect(actionOf(staffSouthNotSure, 'call-help', twoTests).reasons).toEqual([
+      'Someone may be hurt: get help before anything else. Your answers: Worries: Someone is hurt now; Unkind messages. (Rule R1)',
+    ]);
+  });
+
+  test('leaves out "Your answers" when the rule fired on a negated test alone', () => {
+    const negated = changeToyFlow(
+      (raw) => void (raw.rules[1]!.when = { not: { question: 'role', is: 'dsl' } }),
+    );
+    expect(actionOf(staffSouthNotSure, 'tell-lead', negated).reasons).toEqual([
+      'You are not the DSL: tell them today. (Rule R2)',
+    ]);
   });
 });
 
-describe('recommend: warnings, law notes and versions', () => {
-  test('sextortion adds the advice not to pay to the evidence warning', () => {
-    const recommendation = recommend(flow, {
-      ...base,
-      concerns: ['sextortion'],
-      'adult-involved': 'not-known',
-      'works-with-children': 'no',
+describe("recommend: contacts for the child's area", () => {
+  test('shows the contacts for the chosen area and for every area, and names the area', () => {
+    const north = actionOf(dslNorthAdult, 'report').contact!;
+    expect(north.area).toBe('north');
+    expect(north.areaLabel).toBe('North Toytown');
+    expect(north.entries.map((entry) => entry.label)).toEqual(['North Toytown service', 'Report online']);
+    const south = actionOf({ ...dslNorthAdult, area: 'south' }, 'report').contact!;
+    expect(south.area).toBe('south');
+    expect(south.entries.map((entry) => entry.label)).toEqual(['South Toytown service', 'Report online']);
+  });
+
+  test('gives each contact its link, its dates, its source and whether it was confirmed', () => {
+    expect(actionOf(dslNorthAdult, 'report').contact!.entries[0]).toEqual({
+      label: 'North Toytown service',
+      kind: 'phone',
+      value: '01632 960001',
+      href: 'tel:01632960001',
+      hours: 'Monday to Friday, 9am to 5pm',
+      confirmed: true,
+      lastChecked: '2026-01-05',
+      reviewBy: '2026-06-05',
+      source: TOY_GUIDE,
     });
-    // The order of the two warnings is checked in tests/safety/flow-content.test.ts.
-    const evidence = recommendation.warnings.find((warning) => warning.id === 'preserve-evidence')!;
-    expect(evidence.items.join(' ')).toMatch(/not to pay/);
+    expect(actionOf(staffSouthNotSure, 'report').contact!.entries).toEqual([
+      {
+        label: 'South Toytown service',
+        kind: 'email',
+        value: 'south@example.org',
+        href: 'mailto:south@example.org',
+        note: 'Not confirmed: check your local procedures.',
+        confirmed: false,
+        lastChecked: '2026-02-10',
+        reviewBy: '2026-04-10',
+        source: TOY_RULES,
+      },
+      {
+        label: 'Report online',
+        kind: 'website',
+        value: 'https://example.org/report',
+        href: 'https://example.org/report',
+        confirmed: true,
+        lastChecked: '2026-03-01',
+        reviewBy: '2026-08-01',
+        source: TOY_GUIDE,
+      },
+    ]);
   });
 
-  test('image concerns bring the current-law notes on the replaced sexting guidance and the repealed revenge porn offence', () => {
-    const notes = recommend(flow, {
-      ...base,
-      concerns: ['sexual-images'],
-      'adult-involved': 'yes',
-      'works-with-children': 'no',
-    }).lawNotes.map((note) => note.id);
-    expect(notes).toEqual(
-      expect.arrayContaining(['sexting-guidance-replaced', 'revenge-porn-repealed', 'police-renamed']),
+  test('gives a text contact no link', () => {
+    const asText = changeToyFlow((raw) => void (raw.routes[0]!.contacts![0]!.kind = 'text'));
+    const entry = actionOf(staffSouthNotSure, 'call-help', asText).contact!.entries[0]!;
+    expect(entry.kind).toBe('text');
+    expect(entry).not.toHaveProperty('href');
+  });
+
+  test('shows no contacts for a route that has none, or none for this area', () => {
+    expect(actionOf(staffSouthNotSure, 'tell-lead')).not.toHaveProperty('contact');
+    const southOnly = changeToyFlow((raw) => void (raw.routes[0]!.contacts![0]!.areas = ['south']));
+    expect(actionOf({ ...staffSouthNotSure, area: 'north' }, 'call-help', southOnly)).not.toHaveProperty(
+      'contact',
     );
-    const bullying = recommend(flow, {
-      ...base,
-      concerns: ['cyberbullying'],
-      'threats-or-hate': 'no',
-    }).lawNotes.map((note) => note.id);
-    expect(bullying).not.toContain('revenge-porn-repealed');
+  });
+});
+
+describe('selectContacts', () => {
+  const contacts = toyFlow.routes.find((route) => route.id === 'report')!.contacts;
+
+  test("keeps the contacts for every area and those for the given area, in the flow's order", () => {
+    expect(selectContacts(contacts, 'south').map((contact) => contact.id)).toEqual([
+      'south-email',
+      'report-website',
+    ]);
   });
 
-  test('carries the flow id and version, the procedure date and the dates of the content used', () => {
-    const recommendation = recommend(flow, { ...base, concerns: ['harmful-content'] });
-    expect(recommendation.flow).toEqual({ id: flow.id, version: flow.version, title: flow.title });
-    expect(recommendation.procedure.printedOn).toBe('2022-05-18');
-    expect(recommendation.content.lastChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(recommendation.content.reviewBy >= recommendation.content.lastChecked).toBe(true);
+  test('keeps only the contacts for every area when no area is known', () => {
+    expect(selectContacts(contacts, undefined).map((contact) => contact.id)).toEqual(['report-website']);
+    expect(selectContacts(undefined, 'south')).toEqual([]);
+  });
+});
+
+describe('recommend: warnings, law notes and the flow', () => {
+  test('gives each warning its items, with conditional items that hold, as a list and as one text', () => {
+    expect(recommend(toyFlow, staffSouthNotSure).warnings).toEqual([
+      {
+        id: 'do-not-copy',
+        title: 'Do not copy the pictures',
+        items: ['Do not copy, forward or save them.', 'Ask your DSL what to do with the device.'],
+        text: 'Do not copy the pictures. Do not copy, forward or save them. Ask your DSL what to do with the device.',
+        sources: [TOY_GUIDE],
+      },
+    ]);
+    expect(recommend(toyFlow, dslNorthAdult).warnings[0]!.items).toEqual([
+      'Do not copy, forward or save them.',
+    ]);
+  });
+
+  test('gives each law note with its title, text and sources', () => {
+    expect(recommend(toyFlow, dslNorthAdult).lawNotes).toEqual([
+      {
+        id: 'rules-changed',
+        title: 'The toy rules changed',
+        text: 'The toy rules were rewritten in 2026. This note stands in for a note on a changed law.',
+        sources: [TOY_RULES],
+      },
+      {
+        id: 'toy-only',
+        title: 'A toy flow',
+        text: 'This flow is a test fixture, not advice.',
+        sources: [TOY_GUIDE],
+      },
+    ]);
+  });
+
+  test('carries the flow, its urgency headings and the procedure', () => {
+    const recommendation = recommend(toyFlow, dslNorthAdult);
+    expect(recommendation.flow).toEqual({ id: 'toy', version: '1.0.0', title: 'Toy flow for engine tests' });
+    expect(recommendation.urgencies).toEqual([
+      { id: 'now', heading: 'Do this now' },
+      { id: 'today', heading: 'Today' },
+      { id: 'later', heading: 'Later' },
+    ]);
+    expect(recommendation.procedure).toEqual({
+      title: 'Toy procedure',
+      areas: 'North and South Toytown',
+      printedOn: '2025-12-01',
+    });
+  });
+});
+
+describe('recommend: the dates of the content used', () => {
+  test('are the earliest last-checked and review-by dates of the sources and contacts shown', () => {
+    // Sources toy-guide and toy-rules; contacts help-line, south-email, report-website.
+    expect(recommend(toyFlow, staffSouthNotSure).content).toEqual({
+      lastChecked: '2026-01-10',
+      reviewBy: '2026-04-10',
+    });
+  });
+
+  test("leave out contacts for another area (south-email's review date is the earliest of all)", () => {
+    // Sources toy-guide and toy-rules (through the law note); contacts north-line and report-website.
+    expect(recommend(toyFlow, dslNorthAdult).content).toEqual({
+      lastChecked: '2026-01-05',
+      reviewBy: '2026-05-01',
+    });
+  });
+
+  test('leave out sources that nothing shown cites', () => {
+    // Only toy-guide and help-line: toy-rules (review by 2026-05-01) is not used.
+    expect(recommend(toyFlow, { role: 'dsl', area: 'north', worries: ['hurt'] }).content).toEqual({
+      lastChecked: '2026-01-10',
+      reviewBy: '2026-07-10',
+    });
   });
 });

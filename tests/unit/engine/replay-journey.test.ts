@@ -1,64 +1,67 @@
 import { describe, expect, test } from 'vitest';
+import type { Answers } from '../../../src/engine/answers.ts';
+import { recommend } from '../../../src/engine/recommend.ts';
 import { replayJourney } from '../../../src/engine/replay-journey.ts';
-import { flow, machine } from '../../support/flow.ts';
+import { toyFlow, toyMachine } from '../../support/toy-flow.ts';
 
-const complete = {
-  'immediate-danger': 'no',
-  'your-role': 'safeguarding-lead',
-  setting: 'education-setting',
-  area: 'southampton',
-  'child-age': '13-to-15',
-  concerns: ['cyberbullying'],
-  'threats-or-hate': 'no',
-};
+/** Journeys through the toy flow (tests/fixtures/README.md). */
+
+const replay = (answers: Answers) => replayJourney(toyFlow, toyMachine, answers);
+const complete: Answers = { role: 'staff', area: 'north', worries: ['messages'], adult: 'not-sure' };
 
 describe('replayJourney', () => {
-  test('returns the path, the answers on it and the recommendation for a complete set of answers', () => {
-    const journey = replayJourney(flow, machine, complete);
-    expect(journey.path).toEqual(Object.keys(complete));
+  test('gives the path, the answers on it and the recommendation for a complete set of answers', () => {
+    const journey = replay(complete);
+    expect(journey.path).toEqual(['role', 'area', 'worries', 'adult']);
     expect(journey.answers).toEqual(complete);
+    expect(journey.unused).toEqual([]);
     expect(journey.next).toBeUndefined();
-    expect(journey.recommendation?.actions.map((action) => action.route)).toEqual([
-      'anti-bullying-response',
-      'report-harmful-content',
-    ]);
+    expect(journey.invalidAnswer).toBeUndefined();
+    expect(journey.recommendation).toEqual(recommend(toyFlow, complete));
   });
 
-  test('stops at the first unanswered question on the path', () => {
-    const journey = replayJourney(flow, machine, { 'immediate-danger': 'yes' });
-    expect(journey.path).toEqual(['immediate-danger']);
-    expect(journey.next?.id).toBe('your-role');
+  test('starts at the first question when nothing is answered', () => {
+    const journey = replay({});
+    expect(journey.path).toEqual([]);
+    expect(journey.next?.id).toBe('role');
     expect(journey.recommendation).toBeUndefined();
   });
 
-  test('drops answers to questions the path no longer asks, and lists them as unused', () => {
-    const journey = replayJourney(flow, machine, {
-      ...complete,
-      'adult-involved': 'yes',
-      'works-with-children': 'yes',
-    });
-    expect(journey.answers).not.toHaveProperty('adult-involved');
-    expect(journey.unused).toEqual(['adult-involved', 'works-with-children']);
-    expect(journey.recommendation?.actions.map((action) => action.route)).not.toContain('lado');
+  test('stops at the first question on the path that has no answer', () => {
+    const journey = replay({ role: 'staff', area: 'north', worries: ['pictures'] });
+    expect(journey.path).toEqual(['role', 'area', 'worries']);
+    expect(journey.next?.id).toBe('adult');
+    expect(journey.invalidAnswer).toBeUndefined();
+    expect(journey.recommendation).toBeUndefined();
+  });
+
+  test('drops an answer to a question the path no longer asks, and lists it as unused', () => {
+    const journey = replay({ ...complete, worries: ['hurt'], adult: 'yes' });
+    expect(journey.path).toEqual(['role', 'area', 'worries']);
+    expect(journey.answers).not.toHaveProperty('adult');
+    expect(journey.unused).toEqual(['adult']);
+    expect(journey.recommendation?.actions.map((action) => action.route)).toEqual(['call-help', 'tell-lead']);
   });
 
   test('stops at a question whose answer is not allowed, and says so', () => {
-    const journey = replayJourney(flow, machine, { ...complete, area: 'narnia' });
+    const journey = replay({ ...complete, area: 'east' });
+    expect(journey.path).toEqual(['role']);
     expect(journey.next?.id).toBe('area');
     expect(journey.invalidAnswer).toBe(true);
+    expect(journey.answers).toEqual({ role: 'staff' });
+    expect(journey.unused).not.toContain('area');
     expect(journey.recommendation).toBeUndefined();
   });
 
-  test("puts many-choice answers in the flow's order, so equal answers give equal journeys", () => {
-    const first = replayJourney(flow, machine, {
-      ...complete,
-      concerns: ['harmful-content', 'cyberbullying'],
-    });
-    const second = replayJourney(flow, machine, {
-      ...complete,
-      concerns: ['cyberbullying', 'harmful-content'],
-    });
-    expect(first.answers.concerns).toEqual(['cyberbullying', 'harmful-content']);
+  test('follows the order of the flow, whatever order the answers are written in', () => {
+    const backwards: Answers = { adult: 'not-sure', worries: ['messages'], area: 'north', role: 'staff' };
+    expect(replay(backwards)).toEqual(replay(complete));
+  });
+
+  test('puts a many-choice answer in option order, so equal answers give equal journeys', () => {
+    const first = replay({ ...complete, worries: ['pictures', 'messages'] });
+    const second = replay({ ...complete, worries: ['messages', 'pictures'] });
+    expect(first.answers.worries).toEqual(['messages', 'pictures']);
     expect(first).toEqual(second);
   });
 });
