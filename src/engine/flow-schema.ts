@@ -199,6 +199,8 @@ export const FlowRolesSchema = z.strictObject({
   recordHeader: z.array(IdSchema).min(1),
   /** The urgency bands, most urgent first, with the heading each has on the page and in the record. */
   urgencies: z.array(z.strictObject({ id: IdSchema, heading: z.string().min(1) })).min(1),
+  /** The referrals a user may expect: when one is not in the plan, the page says which answer kept it out. */
+  referralRoutes: z.array(IdSchema).min(1),
   /** How each action says who does it. */
   actionBy: z.strictObject({ you: z.string().min(1), safeguardingLead: z.string().min(1) }),
 });
