@@ -59,20 +59,22 @@ function listOtherAnswers(
       .filter((option) => option.value !== current)
       .map((option) => ({ answer: option.value, value: option.value }));
   const chosen = typeof current === 'string' ? [current] : current;
-  return question.options.flatMap((option) => {
-    if (chosen.includes(option.value)) {
-      const rest = chosen.filter((value) => value !== option.value);
-      // A many-choice answer keeps at least one value.
-      return rest.length === 0 ? [] : [{ answer: rest, value: option.value, choice: 'removed' as const }];
-    }
-    return [
-      {
-        answer: normaliseAnswer(question, [...chosen, option.value]),
-        value: option.value,
-        choice: 'added' as const,
-      },
-    ];
-  });
+  return question.options.flatMap(
+    (option): { answer: AnswerValue; value: string; choice: 'added' | 'removed' }[] => {
+      if (chosen.includes(option.value)) {
+        const rest = chosen.filter((value) => value !== option.value);
+        // A many-choice answer keeps at least one value.
+        return rest.length === 0 ? [] : [{ answer: rest, value: option.value, choice: 'removed' }];
+      }
+      return [
+        {
+          answer: normaliseAnswer(question, [...chosen, option.value]),
+          value: option.value,
+          choice: 'added' as const,
+        },
+      ];
+    },
+  );
 }
 
 /**
