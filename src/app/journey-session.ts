@@ -1,20 +1,19 @@
 import './configure-zod.ts';
 import { assign, createActor, setup } from 'xstate';
 import type { ActorRefFrom } from 'xstate';
-import rawFlow from '../../flows/online-abuse.flow.json';
 import type { AnswerValue, Answers } from '../engine/answers.ts';
 import { describeAnswer, isAllowedAnswer } from '../engine/check-answer.ts';
 import type { JourneyMachine } from '../engine/compile-flow.ts';
 import { compileFlow } from '../engine/compile-flow.ts';
 import { listEmergencyQuestions, needsEmergencyCall as isEmergency } from '../engine/emergency.ts';
 import type { Flow } from '../engine/flow-schema.ts';
-import { parseFlow } from '../engine/parse-flow.ts';
 import type { Journey } from '../engine/replay-journey.ts';
 import { replayJourney } from '../engine/replay-journey.ts';
 import type { RecordNotes } from '../summary/write-record-summary.ts';
 import type { Notice } from '../ui/components/notification-banner.tsx';
 import type { ChangeState } from './paths.ts';
 import { PATHS } from './paths.ts';
+import { loadFlow } from './load-flow.ts';
 import { clearSavedJourney, readSavedJourney, writeSavedJourney } from './saved-journey.ts';
 
 /** A notice waiting for a page: shown once, by the page at `forPath` (or by the next journey page when absent). */
@@ -111,15 +110,6 @@ export type SessionActor = ActorRefFrom<ReturnType<typeof createSessionMachine>>
 export type JourneySession = ReturnType<typeof createJourneySession>;
 
 export type JourneySessionOptions = { storage: Storage; now?: () => Date };
-
-let parsedFlow: Flow | undefined;
-
-/** The flow, parsed (and checked) once per page load. */
-export function loadFlow(): Flow {
-  // The build ran the full check, journey search included (scripts/vite-plugin-validate-flow.ts).
-  parsedFlow ??= parseFlow(rawFlow, 'flows/online-abuse.flow.json', { searchJourneys: false });
-  return parsedFlow;
-}
 
 /**
  * One tab's journey: the session actor, restored from and saved to

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readFlowFile } from '../../src/cli/read-flow-file.ts';
 import { compileFlow } from '../../src/engine/compile-flow.ts';
 import type { Scenario } from '../../src/verification/scenario-schema.ts';
@@ -10,7 +9,8 @@ import { ScenarioSchema } from '../../src/verification/scenario-schema.ts';
 export const flow = readFlowFile();
 export const machine = compileFlow(flow);
 
-export const SCENARIO_FOLDER = fileURLToPath(new URL('../../flows/scenarios/', import.meta.url));
+// A plain path, not a file URL: it works under jsdom too, which replaces the URL class.
+export const SCENARIO_FOLDER = join(import.meta.dirname, '../../flows/scenarios/');
 
 export type ScenarioFile = { file: string; path: string; text: string; scenario: Scenario };
 

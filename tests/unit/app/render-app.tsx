@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createRoutes } from '../../../src/app/create-routes.tsx';
-import { loadFlow } from '../../../src/app/journey-session.ts';
+import { loadFlow } from '../../../src/app/load-flow.ts';
 import { SAVED_JOURNEY_KEY } from '../../../src/app/saved-journey.ts';
 import type { Answers } from '../../../src/engine/answers.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadFlow } from '../../../src/app/journey-session.ts';
+import { loadFlow } from '../../../src/app/load-flow.ts';
 import { readSavedJourney, SAVED_JOURNEY_KEY, writeSavedJourney } from '../../../src/app/saved-journey.ts';
 
 const flow = loadFlow();
