@@ -9,7 +9,7 @@ import { listEmergencyQuestions, needsEmergencyCall as isEmergency } from '../en
 import type { Flow } from '../engine/flow-schema.ts';
 import type { Journey } from '../engine/replay-journey.ts';
 import { replayJourney } from '../engine/replay-journey.ts';
-import type { RecordNotes } from '../summary/write-record-summary.ts';
+import type { RecordNotes } from '../summary/record-notes.ts';
 import type { Notice } from '../ui/components/notification-banner.tsx';
 import type { ChangeState } from './paths.ts';
 import { PATHS } from './paths.ts';

@@ -2,15 +2,11 @@ import { useSelector } from '@xstate/react';
 import { Navigate } from 'react-router';
 import { checkRecommendationReview } from '../../engine/find-due-content.ts';
 import { writeRecordSummary } from '../../summary/write-record-summary.ts';
-import type { RecordNotes } from '../../summary/write-record-summary.ts';
+import type { RecordNotes } from '../../summary/record-notes.ts';
 import { RecommendationPage } from '../../ui/pages/recommendation-page.tsx';
+import { formatIsoDate } from '../../format-date.ts';
 import { PATHS } from '../paths.ts';
 import { useJourney, useJourneySession } from './use-journey-session.ts';
-
-function formatFileDate(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 export function RecommendationRoute() {
   const session = useJourneySession();
@@ -22,7 +18,7 @@ export function RecommendationRoute() {
   return (
     <RecommendationPage
       recommendation={recommendation}
-      review={checkRecommendationReview(recommendation, formatFileDate(session.now()))}
+      review={checkRecommendationReview(recommendation, formatIsoDate(session.now()))}
       back={{ to: PATHS.checkAnswers }}
       startAgainPath={PATHS.startAgain}
       notes={notes}
@@ -37,7 +33,7 @@ export function RecommendationRoute() {
           current,
         )
       }
-      fileDate={() => formatFileDate(session.now())}
+      fileDate={() => formatIsoDate(session.now())}
     />
   );
 }

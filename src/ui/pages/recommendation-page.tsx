@@ -1,13 +1,13 @@
 import type { RecommendationReview } from '../../engine/find-due-content.ts';
 import type { Recommendation } from '../../engine/recommend.ts';
-import type { RecordNotes } from '../../summary/write-record-summary.ts';
+import type { RecordNotes } from '../../summary/record-notes.ts';
 import { BackLink } from '../components/back-link.tsx';
-import { formatDate } from '../components/format-date.ts';
+import { formatLongDate } from '../../format-date.ts';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { WarningText } from '../components/warning-text.tsx';
-import { RecommendedActionSection } from './recommended-action.tsx';
-import type { RecordSummarySectionProps } from './record-summary-section.tsx';
-import { RecordSummarySection } from './record-summary-section.tsx';
+import { RecommendedActionSection } from '../components/recommended-action.tsx';
+import type { RecordSummarySectionProps } from '../components/record-summary-section.tsx';
+import { RecordSummarySection } from '../components/record-summary-section.tsx';
 import { StartAgainLink } from '../components/start-again-link.tsx';
 
 export type RecommendationPageProps = {
@@ -94,10 +94,10 @@ export function RecommendationPage({
           )}
           <p className="govuk-body-s app-flow-version">
             Decision flow {recommendation.flow.id}, version {recommendation.flow.version}. It encodes{' '}
-            {recommendation.procedure.title}, as printed on {formatDate(recommendation.procedure.printedOn)},
-            updated for current law and guidance. Content last checked{' '}
-            {formatDate(recommendation.content.lastChecked)}, due for review by{' '}
-            {formatDate(recommendation.content.reviewBy)}.
+            {recommendation.procedure.title}, as printed on{' '}
+            {formatLongDate(recommendation.procedure.printedOn)}, updated for current law and guidance.
+            Content last checked {formatLongDate(recommendation.content.lastChecked)}, due for review by{' '}
+            {formatLongDate(recommendation.content.reviewBy)}.
           </p>
           <RecordSummarySection {...record} />
           <StartAgainLink to={startAgainPath} />
@@ -128,8 +128,8 @@ function ReviewNotice({ review }: { review: RecommendationReview }) {
       </div>
       <div className="govuk-notification-banner__content">
         <p className="govuk-notification-banner__heading">
-          Some of the content behind this advice was due for review by {formatDate(review.reviewBy)} and has
-          not been checked since {formatDate(review.lastChecked)}.
+          Some of the content behind this advice was due for review by {formatLongDate(review.reviewBy)} and
+          has not been checked since {formatLongDate(review.lastChecked)}.
         </p>
         <p className="govuk-body">
           Contacts, guidance or law may have changed. Follow the steps, but check phone numbers and referral

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { formatDate } from '../components/format-date.ts';
+import { formatLongDate } from '../../format-date.ts';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { WarningText } from '../components/warning-text.tsx';
 
@@ -82,7 +82,7 @@ export function StartPage({ flow, startPath }: StartPageProps) {
         </p>
         <h2 className="govuk-heading-m">What it is based on</h2>
         <p className="govuk-body">
-          {flow.procedure.title}, as printed on {formatDate(flow.procedure.printedOn)}, brought up to date
+          {flow.procedure.title}, as printed on {formatLongDate(flow.procedure.printedOn)}, brought up to date
           with current law and national guidance.
         </p>
         <p className="govuk-body-s">
