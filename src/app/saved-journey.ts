@@ -1,3 +1,4 @@
+import './configure-zod.ts';
 import * as z from 'zod/mini';
 import type { Answers } from '../engine/answers.ts';
 import type { Flow } from '../engine/flow-schema.ts';

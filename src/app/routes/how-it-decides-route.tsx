@@ -4,6 +4,6 @@ import { HowItDecidesPage } from '../../ui/pages/how-it-decides-page.tsx';
 /** Built from the flow when the site is built (build/vite-plugin-flow.ts). */
 declare const __FLOW_DIAGRAM__: FlowDiagram;
 
-export function HowItDecidesRoute() {
+export function Component() {
   return <HowItDecidesPage diagram={__FLOW_DIAGRAM__} />;
 }

@@ -4,7 +4,9 @@ import type { RecordNoteField, RecordNoteId, RecordNotes } from '../../summary/r
 import { RECORD_NOTE_FIELDS } from '../../summary/record-notes.ts';
 
 export type RecordSummarySectionProps = {
+  /** The notes saved so far; the section keeps what is typed from then on. */
   notes: RecordNotes;
+  /** Called with all the notes after each change, to save them. */
   onNotesChange: (notes: RecordNotes) => void;
   /** The summary text for the notes as they are, stamped with the current time. */
   writeSummary: (notes: RecordNotes) => string;
@@ -60,17 +62,21 @@ function NoteInput({
 
 /** The record summary: the user's own notes, then copy, download and print, with visible confirmation. */
 export function RecordSummarySection({
-  notes,
+  notes: savedNotes,
   onNotesChange,
   writeSummary,
   fileDate,
 }: RecordSummarySectionProps) {
+  // Typing shows at once; saving happens alongside, through onNotesChange.
+  const [notes, setNotes] = useState(savedNotes);
   const [status, setStatus] = useState<string>();
   const summaryBox = useRef<HTMLTextAreaElement>(null);
   const text = writeSummary(notes);
   const change = (field: RecordNoteId, value: string) => {
     setStatus(undefined);
-    onNotesChange({ ...notes, [field]: value });
+    const changed = { ...notes, [field]: value };
+    setNotes(changed);
+    onNotesChange(changed);
   };
 
   const selectSummary = () => {

@@ -8,7 +8,9 @@ import { WarningText } from '../components/warning-text.tsx';
 import { RecommendedActionSection } from '../components/recommended-action.tsx';
 import type { RecordSummarySectionProps } from '../components/record-summary-section.tsx';
 import { RecordSummarySection } from '../components/record-summary-section.tsx';
-import { StartAgainLink } from '../components/start-again-link.tsx';
+import type { JourneyNotice } from '../components/journey-notice-banner.tsx';
+import { JourneyNoticeBanner } from '../components/journey-notice-banner.tsx';
+import { StartAgainButton } from '../components/start-again-button.tsx';
 
 export type RecommendationPageProps = {
   recommendation: Recommendation;
@@ -16,6 +18,7 @@ export type RecommendationPageProps = {
   review: RecommendationReview;
   back: { to: string; state?: unknown };
   startAgainPath: string;
+  notice?: JourneyNotice | undefined;
   notes: RecordNotes;
 } & Omit<RecordSummarySectionProps, 'notes'>;
 
@@ -24,6 +27,7 @@ export function RecommendationPage({
   review,
   back,
   startAgainPath,
+  notice,
   ...record
 }: RecommendationPageProps) {
   usePageTitle('What to do');
@@ -33,6 +37,7 @@ export function RecommendationPage({
       <BackLink to={back.to} state={back.state} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds app-recommendation">
+          <JourneyNoticeBanner notice={notice} />
           <h1 className="govuk-heading-xl">What to do</h1>
           <p className="govuk-body-l">
             Take these {actions.length === 1 ? 'action' : `${actions.length} actions`} in order. Several apply
@@ -100,7 +105,7 @@ export function RecommendationPage({
             {formatLongDate(recommendation.content.reviewBy)}.
           </p>
           <RecordSummarySection {...record} />
-          <StartAgainLink to={startAgainPath} />
+          <StartAgainButton action={startAgainPath} />
         </div>
       </div>
     </>

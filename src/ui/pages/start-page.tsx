@@ -12,9 +12,10 @@ export type StartPageProps = {
   };
   /** Where "Start now" goes: the first question. */
   startPath: string;
+  howItDecidesPath: string;
 };
 
-export function StartPage({ flow, startPath }: StartPageProps) {
+export function StartPage({ flow, startPath, howItDecidesPath }: StartPageProps) {
   usePageTitle(flow.title);
   return (
     <div className="govuk-grid-row">
@@ -87,7 +88,7 @@ export function StartPage({ flow, startPath }: StartPageProps) {
         </p>
         <p className="govuk-body-s">
           Decision flow {flow.id}, version {flow.version}.{' '}
-          <Link to="/how-it-decides" className="govuk-link">
+          <Link to={howItDecidesPath} className="govuk-link">
             How this tool decides
           </Link>{' '}
           shows every question and rule, with its source.
