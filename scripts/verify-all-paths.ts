@@ -1,10 +1,14 @@
 // Walks every one of the flow's paths through the compiled machine, setting and
 // area included (about 2.5 minutes here), and checks the safety properties on each.
 // `npm test` walks a reduced set that docs/decisions/0002 shows loses nothing.
+import { readFlowFile } from '../src/cli/read-flow-file.ts';
+import { compileFlow } from '../src/engine/compile-flow.ts';
 import { walkMachinePaths } from '../src/verification/walk-machine-paths.ts';
 import type { Failure } from '../src/verification/safety-properties.ts';
 import { checkPath, findMedian } from '../src/verification/safety-properties.ts';
-import { flow, machine } from '../tests/support/flow.ts';
+
+const flow = readFlowFile();
+const machine = compileFlow(flow);
 
 const failures: Failure[] = [];
 const lengths: number[] = [];
