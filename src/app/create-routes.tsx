@@ -1,8 +1,8 @@
 import type { RouteObject } from 'react-router';
 import { redirect } from 'react-router';
 import { AppLayout } from '../ui/layout/app-layout.tsx';
-import { PageChrome } from '../ui/layout/page-chrome.tsx';
 import { ErrorPage } from '../ui/pages/error-page.tsx';
+import { LoadingPage } from '../ui/pages/loading-page.tsx';
 import { NotFoundPage } from '../ui/pages/not-found-page.tsx';
 import { StartPage } from '../ui/pages/start-page.tsx';
 import { flowInfo } from './flow-info.ts';
@@ -32,15 +32,7 @@ export function createRoutes(): RouteObject[] {
       path: PATHS.start,
       Component: AppLayout,
       errorElement: <ErrorPage standalone />,
-      // Shown while a page opened directly (a reload part-way through) loads its code.
-      hydrateFallbackElement: (
-        <PageChrome>
-          <p className="govuk-body">Loading…</p>
-          <p className="govuk-body govuk-!-font-weight-bold">
-            If a child is in immediate danger, call <a href="tel:999">999</a> now.
-          </p>
-        </PageChrome>
-      ),
+      hydrateFallbackElement: <LoadingPage />,
       children: [
         {
           errorElement: <ErrorPage />,
