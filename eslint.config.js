@@ -3,20 +3,53 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-// The engine and the summary must stay free of React, the DOM and the router,
-// so that the command line and the web app run the same decision logic.
-const pureLayers = {
-  patterns: [
-    {
-      group: ['react', 'react-dom', 'react-dom/*', 'react-router', 'react-router/*', '@xstate/react'],
-      message: 'The engine and summary know nothing of React or the router.',
-    },
-    {
-      group: ['**/ui/**', '**/app/**', '**/cli/**'],
-      message: 'Dependencies point one way: app -> ui -> summary -> engine.',
-    },
-  ],
+// Which folder may import which (docs/architecture.md): every folder names what
+// it must not import, so an arrow pointing the wrong way fails `npm run lint`.
+const REACT = {
+  group: ['react', 'react-dom', 'react-dom/*', 'react-router', 'react-router/*'],
+  message: 'Only the app and the UI know React and the router.',
 };
+const folder = (name, message) => ({ group: [`**/${name}/**`], message });
+const APP = folder('app', 'Only src/main.tsx imports the app wiring.');
+const UI = folder('ui', 'The UI is imported by the app only: app -> ui -> summary -> engine.');
+const SUMMARY = folder('summary', 'The summary sits above the engine: app -> ui -> summary -> engine.');
+const CLI = folder('cli', 'Nothing imports the command line but scripts and tests.');
+const VERIFICATION = folder(
+  'verification',
+  'Verification is tooling for the CLI, scripts and tests, never the runtime.',
+);
+const DIAGRAM = folder(
+  'diagram',
+  'The diagram is drawn at build time (build/) and by the CLI, never at run time.',
+);
+const DIAGRAM_DATA = [
+  {
+    group: ['**/diagram/**', '!**/diagram/flow-diagram.ts'],
+    message: 'The pages get the diagram as build-time data: no diagram code in the browser.',
+  },
+  {
+    group: ['**/diagram/flow-diagram.ts'],
+    allowTypeImports: true,
+    message: 'Only the types of the diagram data: the data itself comes from the build.',
+  },
+];
+const BUILD = folder('build', 'Build plugins are for vite.config.ts and tests only.');
+const SCRIPTS = folder('scripts', 'Scripts are run, not imported (except by tests and the e2e config).');
+const TESTS = folder('tests', 'Production code and scripts never import tests.');
+const FLOW_FILE = {
+  group: ['**/flow-file.ts'],
+  message:
+    'The flow file is read by the build, the CLI, scripts and tests: the app gets the flow from the build.',
+};
+const PROJECT = {
+  group: ['./*', '../*', '../**'],
+  message: 'A shared leaf module imports nothing of the project.',
+};
+
+const restrict = (files, patterns) => ({
+  files,
+  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+});
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'flows/flow.schema.json'] },
@@ -35,38 +68,36 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-    },
-  },
-  {
-    files: ['src/engine/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
+      // React Router ends a loader or action early with a thrown response (a redirect, or data with a 404).
+      '@typescript-eslint/only-throw-error': [
         'error',
         {
-          patterns: [
-            ...pureLayers.patterns,
-            { group: ['**/summary/**'], message: 'The engine does not depend on the summary.' },
+          allow: [
+            { from: 'lib', name: 'Response' },
+            { from: 'package', package: 'react-router', name: 'DataWithResponseInit' },
           ],
         },
       ],
     },
   },
-  { files: ['src/summary/**/*.ts'], rules: { 'no-restricted-imports': ['error', pureLayers] } },
-  {
-    files: ['src/ui/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/app/**', '**/cli/**'],
-              message: 'The UI does not import the app wiring or the command line.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // The runtime: pure TypeScript, the same decisions for the web app and the command line.
+  restrict(
+    ['src/engine/**'],
+    [REACT, APP, UI, SUMMARY, CLI, VERIFICATION, DIAGRAM, BUILD, SCRIPTS, TESTS, FLOW_FILE],
+  ),
+  restrict(
+    ['src/summary/**'],
+    [REACT, APP, UI, CLI, VERIFICATION, DIAGRAM, BUILD, SCRIPTS, TESTS, FLOW_FILE],
+  ),
+  restrict(['src/verification/**'], [REACT, APP, UI, SUMMARY, CLI, DIAGRAM, BUILD, SCRIPTS, TESTS]),
+  restrict(['src/diagram/**'], [REACT, APP, UI, SUMMARY, CLI, VERIFICATION, BUILD, SCRIPTS, TESTS]),
+  restrict(['src/ui/**'], [APP, CLI, VERIFICATION, ...DIAGRAM_DATA, BUILD, SCRIPTS, TESTS, FLOW_FILE]),
+  restrict(['src/app/**'], [CLI, VERIFICATION, ...DIAGRAM_DATA, BUILD, SCRIPTS, TESTS, FLOW_FILE]),
+  restrict(['src/main.tsx'], [CLI, VERIFICATION, DIAGRAM, BUILD, SCRIPTS, TESTS, FLOW_FILE]),
+  restrict(['src/cli/**'], [REACT, APP, UI, BUILD, SCRIPTS, TESTS]),
+  restrict(['src/*.ts'], [PROJECT]),
+  restrict(['build/**'], [REACT, APP, UI, SUMMARY, CLI, VERIFICATION, SCRIPTS, TESTS]),
+  // The nginx helper needs the name of the headers file the CSP plugin writes.
+  restrict(['scripts/**'], [APP, UI, TESTS]),
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
 );

@@ -19,7 +19,7 @@ import { serveWithNginx } from './serve-with-nginx.ts';
 import { CHROMIUM_ARGS, findChromium } from './system-chromium.mjs';
 import { compileFlow } from '../src/engine/compile-flow.ts';
 import { walkMachinePaths } from '../src/verification/walk-machine-paths.ts';
-import { flow } from '../tests/support/flow.ts';
+import { readFlowFile } from '../src/cli/read-flow-file.ts';
 
 const TARGETS = { performance: 98, accessibility: 100, 'best-practices': 100 };
 
@@ -120,6 +120,7 @@ if (!process.argv.includes('--no-paths')) {
   // Question sequences (docs/decisions/0003). Setting and area never change
   // the path (docs/decisions/0002, tested), so a machine with one option for
   // each finds every sequence in a tenth of the time.
+  const flow = readFlowFile();
   const held = {
     ...flow,
     questions: flow.questions.map((question) =>

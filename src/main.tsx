@@ -3,12 +3,15 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createRoutes } from './app/create-routes.tsx';
+import { createAppContext } from './app/journey-session-context.ts';
 import './ui/styles/app.scss';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-const router = createBrowserRouter(createRoutes({ storage: window.sessionStorage }));
+const router = createBrowserRouter(createRoutes(), {
+  getContext: createAppContext({ storage: window.sessionStorage }),
+});
 const app = (
   <StrictMode>
     <RouterProvider router={router} />

@@ -1,109 +1,92 @@
-import type { LoaderFunctionArgs, RouteObject } from 'react-router';
-import { data, redirect } from 'react-router';
+import type { RouteObject } from 'react-router';
+import { redirect } from 'react-router';
 import { AppLayout } from '../ui/layout/app-layout.tsx';
-import { PageChrome } from '../ui/layout/page-chrome.tsx';
 import { ErrorPage } from '../ui/pages/error-page.tsx';
+import { LoadingPage } from '../ui/pages/loading-page.tsx';
 import { NotFoundPage } from '../ui/pages/not-found-page.tsx';
 import { StartPage } from '../ui/pages/start-page.tsx';
 import { flowInfo } from './flow-info.ts';
-import type { JourneyPage, JourneySession, JourneySessionOptions } from './journey-session.ts';
-import { PATHS } from './paths.ts';
-import { JOURNEY_ROUTE_ID } from './routes/journey-route-id.ts';
+import { journeySessionContext, provideJourneySession } from './journey-session-context.ts';
+import { PATHS, questionPath } from './paths.ts';
 
 function HomeRoute() {
-  return <StartPage flow={flowInfo} startPath={PATHS.question(flowInfo.firstQuestion)} />;
+  return (
+    <StartPage
+      flow={flowInfo}
+      startPath={questionPath(flowInfo.firstQuestion)}
+      howItDecidesPath={PATHS.howItDecides}
+    />
+  );
 }
 
 /**
- * The app's routes. The start page, layout and error pages are in the first
- * bundle; the journey (the flow, Zod, XState and the question pages) loads
- * when the user starts, so the start page is small and fast.
+ * The app's routes. Each journey page is a route module ({ loader, action,
+ * Component }, loaded when first needed): loaders read the session from the
+ * router's context, actions change it and redirect. The start page, layout and
+ * error pages are in the first bundle; the journey (the flow, Zod, XState and
+ * the question pages) loads when the user starts, so the start page is small.
  */
-export function createRoutes(options: JourneySessionOptions): RouteObject[] {
-  let session: Promise<JourneySession> | undefined;
-  const loadSession = () => {
-    session ??= import('./journey-session.ts').then((module) => module.createJourneySession(options));
-    return session;
-  };
-
-  const enter =
-    (page: JourneyPage) =>
-    async ({ request }: LoaderFunctionArgs) => {
-      const entry = (await loadSession()).enter(page, new URL(request.url).pathname);
-      if (entry.status === 'redirect') return redirect(entry.to);
-      // React Router's way to reach the error boundary with a status: it catches thrown responses.
-      // eslint-disable-next-line @typescript-eslint/only-throw-error
-      if (entry.status === 'not-found') throw data('Not found', { status: 404 });
-      return { notice: entry.notice };
-    };
-
+export function createRoutes(): RouteObject[] {
   return [
     {
-      path: '/',
+      path: PATHS.start,
       Component: AppLayout,
       errorElement: <ErrorPage standalone />,
-      // Shown while a page opened directly (a reload part-way through) loads its code.
-      hydrateFallbackElement: (
-        <PageChrome>
-          <p className="govuk-body">Loading…</p>
-          <p className="govuk-body govuk-!-font-weight-bold">
-            If a child is in immediate danger, call <a href="tel:999">999</a> now.
-          </p>
-        </PageChrome>
-      ),
+      hydrateFallbackElement: <LoadingPage />,
       children: [
         {
           errorElement: <ErrorPage />,
           children: [
             { index: true, Component: HomeRoute },
             {
-              id: JOURNEY_ROUTE_ID,
-              loader: loadSession,
-              shouldRevalidate: () => false,
+              // The journey: its pages find the tab's session in the router's context.
+              middleware: [provideJourneySession],
               children: [
                 {
-                  path: 'questions/:questionId',
-                  loader: (args) =>
-                    enter({ kind: 'question', questionId: args.params.questionId ?? '' })(args),
-                  lazy: {
-                    Component: async () => (await import('./routes/question-route.tsx')).QuestionRoute,
+                  path: PATHS.question,
+                  lazy: async () => {
+                    const { loader, action, Component } = await import('./routes/question-route.tsx');
+                    return { loader, action, Component };
                   },
                 },
                 {
-                  path: 'call-999',
-                  loader: enter({ kind: 'call-999' }),
-                  lazy: { Component: async () => (await import('./routes/call-999-route.tsx')).Call999Route },
-                },
-                {
-                  path: 'check-answers',
-                  loader: enter({ kind: 'check-answers' }),
-                  lazy: {
-                    Component: async () =>
-                      (await import('./routes/check-answers-route.tsx')).CheckAnswersRoute,
+                  path: PATHS.call999,
+                  lazy: async () => {
+                    const { loader, Component } = await import('./routes/call-999-route.tsx');
+                    return { loader, Component };
                   },
                 },
                 {
-                  path: 'recommendation',
-                  loader: enter({ kind: 'recommendation' }),
-                  lazy: {
-                    Component: async () =>
-                      (await import('./routes/recommendation-route.tsx')).RecommendationRoute,
+                  path: PATHS.checkAnswers,
+                  lazy: async () => {
+                    const { loader, Component } = await import('./routes/check-answers-route.tsx');
+                    return { loader, Component };
                   },
+                },
+                {
+                  path: PATHS.recommendation,
+                  lazy: async () => {
+                    const { loader, action, shouldRevalidate, Component } =
+                      await import('./routes/recommendation-route.tsx');
+                    return { loader, action, shouldRevalidate, Component };
+                  },
+                },
+                {
+                  path: PATHS.startAgain,
+                  action: ({ context }) => {
+                    context.get(journeySessionContext).restart();
+                    return redirect(PATHS.start);
+                  },
+                  // Start again is a form; a typed or bookmarked address only goes to the start.
+                  loader: () => redirect(PATHS.start),
                 },
               ],
             },
             {
-              path: 'how-it-decides',
-              lazy: {
-                Component: async () => (await import('./routes/how-it-decides-route.tsx')).HowItDecidesRoute,
-              },
-            },
-            {
-              path: 'start-again',
-              loader: async () => {
-                (await loadSession()).restart();
-                return redirect(PATHS.start);
-              },
+              path: PATHS.howItDecides,
+              lazy: async () => ({
+                Component: (await import('./routes/how-it-decides-route.tsx')).Component,
+              }),
             },
             { path: '*', Component: NotFoundPage },
           ],

@@ -3,12 +3,12 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'r
 import { createRoutes } from './create-routes.tsx';
 
 /**
- * Renders the start page to HTML at build time (see vite.config.ts), so that
- * it shows, 999 advice included, before and without JavaScript.
+ * Renders the start page to HTML at build time (build/vite-plugin-prerender-start-page.ts),
+ * so that it shows, 999 advice included, before and without JavaScript. The
+ * start page needs no session, so no router context is given.
  */
 export async function renderStartPage(): Promise<string> {
-  const routes = createRoutes({ storage: undefined as unknown as Storage });
-  const handler = createStaticHandler(routes);
+  const handler = createStaticHandler(createRoutes());
   const context = await handler.query(new Request('http://localhost/'));
   if (context instanceof Response) throw new Error('The start page redirected while pre-rendering');
   const router = createStaticRouter(handler.dataRoutes, context);

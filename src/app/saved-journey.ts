@@ -1,9 +1,15 @@
+import './configure-zod.ts';
 import * as z from 'zod/mini';
 import type { Answers } from '../engine/answers.ts';
 import type { Flow } from '../engine/flow-schema.ts';
 import { findAnswerProblem } from '../engine/find-answer-problem.ts';
-import type { RecordNotes } from '../summary/write-record-summary.ts';
-import { NOTE_LIMITS } from '../summary/write-record-summary.ts';
+import type { RecordNoteId, RecordNotes } from '../summary/record-notes.ts';
+import { RECORD_NOTE_FIELDS } from '../summary/record-notes.ts';
+
+/** Each note as it may be saved: text within its field's limit. */
+const NOTES_SHAPE = Object.fromEntries(
+  RECORD_NOTE_FIELDS.map((field) => [field.id, z.optional(z.string().check(z.maxLength(field.limit)))]),
+) as Record<RecordNoteId, z.ZodMiniOptional<z.ZodMiniString>>;
 
 /** The sessionStorage key. Answers are kept for this browser tab only: never in localStorage, never in the URL. */
 export const SAVED_JOURNEY_KEY = 'online-abuse-triage:journey';
@@ -23,13 +29,7 @@ export function createSavedJourneySchema(flow: Flow) {
         z.refine((answers) => findAnswerProblem(flow, answers) === undefined, 'answers do not fit the flow'),
       ),
     // The user's own notes for the record summary, so that a reload does not lose what they typed.
-    notes: z.optional(
-      z.strictObject({
-        whoTold: z.optional(z.string().check(z.maxLength(NOTE_LIMITS.whoTold))),
-        referenceNumbers: z.optional(z.string().check(z.maxLength(NOTE_LIMITS.referenceNumbers))),
-        notes: z.optional(z.string().check(z.maxLength(NOTE_LIMITS.notes))),
-      }),
-    ),
+    notes: z.optional(z.strictObject(NOTES_SHAPE)),
   });
 }
 

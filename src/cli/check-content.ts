@@ -4,6 +4,7 @@ import type { DueContent } from '../engine/find-due-content.ts';
 import { findDueContent } from '../engine/find-due-content.ts';
 import type { Flow } from '../engine/flow-schema.ts';
 import { FlowError } from '../engine/parse-flow.ts';
+import { formatIsoDate } from '../format-date.ts';
 import { readFlowFile } from './read-flow-file.ts';
 
 const USAGE = 'usage: npm run content:check [-- --within DAYS] [--today YYYY-MM-DD]';
@@ -52,17 +53,12 @@ export function writeContentCheckReport(flow: Flow, today: string, withinDays = 
   return `${lines.join('\n')}\n`;
 }
 
-function formatLocalDate(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /** Reads the command-line options; returns a message for a mistake. */
 export function readContentCheckOptions(
   args: readonly string[],
   now: Date,
 ): { today: string; withinDays: number } | string {
-  let today = formatLocalDate(now);
+  let today = formatIsoDate(now);
   let withinDays = DEFAULT_WITHIN_DAYS;
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index];

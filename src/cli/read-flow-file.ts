@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Flow } from '../engine/flow-schema.ts';
 import { FlowError, parseFlow } from '../engine/parse-flow.ts';
+import { FLOW_PATH } from '../flow-file.ts';
 
-export const FLOW_FILE = fileURLToPath(new URL('../../flows/online-abuse.flow.json', import.meta.url));
+export const FLOW_FILE = FLOW_PATH;
 
 /** Reads and parses a flow file; a mistake throws a FlowError naming the file and the place. */
 export function readFlowFile(file = FLOW_FILE): Flow {

@@ -180,6 +180,7 @@ export function buildFlowDiagram(flow: Flow): FlowDiagram {
     urgencies: flow.roles.urgencies,
     questions,
     steps: listSteps(flow),
+    end: RECOMMENDATION_NODE,
     rules,
     routes,
   };

@@ -28,7 +28,7 @@ export type DiagramQuestion = {
  */
 export type DiagramStep = {
   from: string;
-  /** A question id, or RECOMMENDATION_NODE. */
+  /** A question id, or the diagram's `end`. */
   to: string;
   order: number;
   kind: 'always' | 'if' | 'otherwise';
@@ -60,6 +60,8 @@ export type FlowDiagram = {
   urgencies: { id: string; heading: string }[];
   questions: DiagramQuestion[];
   steps: DiagramStep[];
+  /** The node every journey ends at (RECOMMENDATION_NODE), named here so that the page needs only this data. */
+  end: string;
   rules: DiagramRule[];
   /** In the order actions are shown: now, today, next, then flow order. */
   routes: DiagramRoute[];

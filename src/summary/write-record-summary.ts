@@ -2,21 +2,9 @@ import type { Answers } from '../engine/answers.ts';
 import { describeAnswer } from '../engine/check-answer.ts';
 import type { Flow } from '../engine/flow-schema.ts';
 import type { Recommendation } from '../engine/recommend.ts';
-
-/** The most each note may hold, in characters: enough for a record, small enough to paste anywhere. */
-export const NOTE_LIMITS = { whoTold: 1000, referenceNumbers: 200, notes: 3000 } as const;
-
-export type RecordNotes = {
-  /** Who they told or called, and when. */
-  whoTold?: string;
-  referenceNumbers?: string;
-  notes?: string;
-};
-
-function formatStamp(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
+import { formatIsoDateTime } from '../format-date.ts';
+import type { RecordNotes } from './record-notes.ts';
+import { RECORD_NOTE_FIELDS } from './record-notes.ts';
 
 function indent(text: string): string {
   return text
@@ -51,7 +39,7 @@ export function writeRecordSummary(
   };
   const lines: string[] = [];
   lines.push(`RECORD SUMMARY: ${flow.title.toUpperCase()}`);
-  lines.push(`Date and time: ${formatStamp(recordedAt)}`);
+  lines.push(`Date and time: ${formatIsoDateTime(recordedAt)}`);
   for (const questionId of flow.roles.recordHeader)
     lines.push(`${questions.get(questionId)?.summaryLabel ?? questionId}: ${answerOf(questionId)}`);
   lines.push(`Decision flow: ${recommendation.flow.id} version ${recommendation.flow.version}`);
@@ -95,9 +83,7 @@ export function writeRecordSummary(
   }
   lines.push('');
   lines.push('WHAT I DID');
-  lines.push(fillIn('Who I told or called, and when', notes.whoTold));
-  lines.push(fillIn('Reference numbers', notes.referenceNumbers));
-  lines.push(fillIn('My notes', notes.notes));
+  for (const field of RECORD_NOTE_FIELDS) lines.push(fillIn(field.summaryLabel, notes[field.id]));
   lines.push('');
   lines.push('This summary holds only what was entered into the tool. Nothing was sent anywhere.');
   lines.push('The tool supports, and does not replace, professional judgement and local procedures.');

@@ -25,6 +25,6 @@ test('the journey code is loaded lazily, not by index.html', () => {
   expect(
     firstLoad.files
       .map((file) => file.path)
-      .filter((path) => /journey-session|question-route|recommendation-route/.test(path)),
+      .filter((path) => /journey-session|question-route|recommendation-route|load-flow/.test(path)),
   ).toEqual([]);
 });

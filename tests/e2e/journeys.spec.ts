@@ -24,7 +24,7 @@ test('the keyboard scenarios exist, and there are scenarios to walk', () => {
 /** On a question page: check it, press Continue with nothing chosen, and check it with its error. */
 async function checkQuestionPage(page: Page, questionId: string) {
   await checkPage(page, `question ${questionId}`);
-  await page.locator('form button[type="submit"]').click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
   const summary = page.locator('.govuk-error-summary');
   await expect(summary).toBeFocused();
   await expect(page.locator(`#${questionId}-error`)).toBeVisible();

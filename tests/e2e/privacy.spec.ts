@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { CSP_DIRECTIVES, hashInlineScripts } from '../../scripts/vite-plugin-csp.ts';
+import { CSP_DIRECTIVES, hashInlineScripts } from '../../build/vite-plugin-csp.ts';
 import { scenarioFiles } from './support/scenarios.ts';
 import { expect, expectNothingStoredBeyondTheTab, listAnswerValues, test } from './support/test.ts';
 import { waitForApp, walkJourney } from './support/walk-journey.ts';
@@ -48,7 +48,7 @@ test('after changing an answer from check answers, the answers are still in no U
   await expect(page).toHaveURL(/\/check-answers$/);
   await page.getByRole('link', { name: /Change.*area/i }).click();
   await page.locator('label[for="area-2"]').click();
-  await page.locator('form button[type="submit"]').click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await expect(page).toHaveURL(/\/check-answers$/);
   const stored = await page.evaluate(() => JSON.stringify({ ...window.sessionStorage }));
   expect(stored.length, 'the journey is kept in this tab').toBeGreaterThan(2);

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { screen } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import type { Answers } from '../../src/engine/answers.ts';
-import { loadFlow } from '../../src/app/journey-session.ts';
+import { loadFlow } from '../../src/app/load-flow.ts';
 import { runTriage } from '../../src/cli/run-triage.ts';
 import { RECORDED_AT, renderApp } from '../unit/app/render-app.tsx';
 import { walkApp } from './walk-app.ts';

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { FLOW_FILE, readFlowFile } from '../../src/cli/read-flow-file.ts';
 import { compileFlow } from '../../src/engine/compile-flow.ts';
 import { readSafetyProperties } from '../../src/verification/read-safety-properties.ts';
@@ -13,7 +12,8 @@ export const machine = compileFlow(flow);
 /** The spec's safety properties for the real flow (flows/online-abuse.properties.json). */
 export const properties = readSafetyProperties(FLOW_FILE);
 
-export const SCENARIO_FOLDER = fileURLToPath(new URL('../../flows/scenarios/', import.meta.url));
+// A plain path, not a file URL: it works under jsdom too, which replaces the URL class.
+export const SCENARIO_FOLDER = join(import.meta.dirname, '../../flows/scenarios/');
 
 export type ScenarioFile = { file: string; path: string; text: string; scenario: Scenario };
 

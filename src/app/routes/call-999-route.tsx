@@ -1,23 +1,34 @@
+import type { LoaderFunctionArgs } from 'react-router';
 import { useLoaderData, useLocation } from 'react-router';
 import { Call999Page } from '../../ui/pages/call-999-page.tsx';
-import { isChanging } from '../paths.ts';
-import type { PageLoaderData } from './page-loader-data.ts';
-import { useJourney, useJourneySession } from './use-journey-session.ts';
+import { isChanging, linkTo } from '../paths.ts';
+import { enterJourneyPage } from './enter-journey-page.ts';
 
-export function Call999Route() {
-  const session = useJourneySession();
-  useJourney(session);
-  const location = useLocation();
-  const data = useLoaderData<PageLoaderData>();
-  const changing = isChanging(location.state);
-  const route = session.flow.routes.find((candidate) => candidate.id === session.flow.roles.emergencyRoute);
+export function loader(args: LoaderFunctionArgs) {
+  const { session, notice } = enterJourneyPage(args, { kind: 'call-999' });
+  const { flow, journey, navigation } = session;
+  // parseFlow has checked that the flow's emergency route exists.
+  const route = flow.routes.find((candidate) => candidate.id === flow.roles.emergencyRoute)!;
+  return {
+    title: route.title,
+    steps: route.steps,
+    back: navigation.backFromEmergency(journey),
+    next: navigation.pathAfterEmergency(journey),
+    changing: session.changing,
+    notice,
+  };
+}
+
+export function Component() {
+  const data = useLoaderData<typeof loader>();
+  const changing = isChanging(useLocation().state) || data.changing;
   return (
     <Call999Page
-      title={route?.title ?? 'Call 999 now'}
-      steps={route?.steps ?? []}
-      back={session.backFromEmergency(changing)}
-      next={session.continueAfterEmergency(changing)}
-      notice={data?.notice}
+      title={data.title}
+      steps={data.steps}
+      back={linkTo(data.back, changing)}
+      next={linkTo(data.next, changing)}
+      notice={data.notice}
     />
   );
 }

@@ -1,43 +1,70 @@
-import { useSelector } from '@xstate/react';
-import { Navigate } from 'react-router';
+import type { ActionFunctionArgs, LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router';
+import { useFetcher, useLoaderData } from 'react-router';
 import { checkRecommendationReview } from '../../engine/find-due-content.ts';
+import { formatIsoDate } from '../../format-date.ts';
+import type { RecordNotes } from '../../summary/record-notes.ts';
+import { RECORD_NOTE_FIELDS } from '../../summary/record-notes.ts';
 import { writeRecordSummary } from '../../summary/write-record-summary.ts';
-import type { RecordNotes } from '../../summary/write-record-summary.ts';
 import { RecommendationPage } from '../../ui/pages/recommendation-page.tsx';
 import { PATHS } from '../paths.ts';
-import { useJourney, useJourneySession } from './use-journey-session.ts';
+import { enterJourneyPage, requireJourneyPage } from './enter-journey-page.ts';
 
-function formatFileDate(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+export function loader(args: LoaderFunctionArgs) {
+  const { session, notice } = enterJourneyPage(args, { kind: 'recommendation' });
+  const { flow, journey } = session;
+  // The gate lets only a complete journey in.
+  const recommendation = journey.recommendation!;
+  return {
+    flow,
+    recommendation,
+    answers: journey.answers,
+    path: journey.path,
+    // On the user's own today: content past its review date is flagged from the next day.
+    review: checkRecommendationReview(recommendation, formatIsoDate(new Date())),
+    notes: session.notes,
+    notice,
+  };
 }
 
-export function RecommendationRoute() {
-  const session = useJourneySession();
-  const journey = useJourney(session);
-  const notes = useSelector(session.actor, (snapshot) => snapshot.context.notes);
-  const { recommendation } = journey;
-  // The loader only lets a complete journey in; this covers "Start again" in another part of the page.
-  if (!recommendation) return <Navigate to={PATHS.start} replace />;
+/** Saves the record notes as the user types, so that a reload keeps them (the notes never leave the tab). */
+export async function action(args: ActionFunctionArgs) {
+  const session = requireJourneyPage(args, { kind: 'recommendation' });
+  const form = await args.request.formData();
+  const notes: RecordNotes = {};
+  for (const field of RECORD_NOTE_FIELDS) {
+    const value = form.get(field.id);
+    if (typeof value === 'string' && value !== '') notes[field.id] = value.slice(0, field.limit);
+  }
+  session.setNotes(notes);
+  return null;
+}
+
+/** Saving notes changes nothing the page was given: the page keeps what is typed. */
+export function shouldRevalidate({
+  formAction,
+  currentUrl,
+  defaultShouldRevalidate,
+}: ShouldRevalidateFunctionArgs) {
+  return formAction === currentUrl.pathname ? false : defaultShouldRevalidate;
+}
+
+export function Component() {
+  const data = useLoaderData<typeof loader>();
+  const notesSaver = useFetcher();
   return (
     <RecommendationPage
-      recommendation={recommendation}
-      review={checkRecommendationReview(recommendation, formatFileDate(session.now()))}
+      recommendation={data.recommendation}
+      review={data.review}
       back={{ to: PATHS.checkAnswers }}
       startAgainPath={PATHS.startAgain}
-      notes={notes}
-      onNotesChange={(changed: RecordNotes) => session.setNotes(changed)}
-      writeSummary={(current: RecordNotes) =>
-        writeRecordSummary(
-          session.flow,
-          journey.answers,
-          journey.path,
-          recommendation,
-          session.now(),
-          current,
-        )
+      notice={data.notice}
+      notes={data.notes}
+      onNotesChange={(notes) => void notesSaver.submit(notes, { method: 'post' })}
+      // Stamped when the user copies, downloads or prints, not when the page opened.
+      writeSummary={(notes) =>
+        writeRecordSummary(data.flow, data.answers, data.path, data.recommendation, new Date(), notes)
       }
-      fileDate={() => formatFileDate(session.now())}
+      fileDate={() => formatIsoDate(new Date())}
     />
   );
 }

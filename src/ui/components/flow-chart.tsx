@@ -1,5 +1,4 @@
 import type { FlowDiagram } from '../../diagram/flow-diagram.ts';
-import { RECOMMENDATION_NODE } from '../../diagram/flow-diagram.ts';
 
 const NODE_WIDTH = 300;
 const NODE_HEIGHT = 40;
@@ -19,7 +18,7 @@ export function FlowChart({ diagram }: { diagram: FlowDiagram }) {
       id: question.id,
       label: `${question.number}. ${shorten(question.title)}`,
     })),
-    { id: RECOMMENDATION_NODE, label: 'Recommendation: the rules decide the actions' },
+    { id: diagram.end, label: 'Recommendation: the rules decide the actions' },
   ];
   const rowOf = new Map(nodes.map((node, index) => [node.id, index]));
   const skips = diagram.steps.filter((step) => (rowOf.get(step.to) ?? 0) - (rowOf.get(step.from) ?? 0) > 1);
@@ -95,7 +94,7 @@ export function FlowChart({ diagram }: { diagram: FlowDiagram }) {
             width={NODE_WIDTH}
             height={NODE_HEIGHT}
             rx="4"
-            fill={node.id === RECOMMENDATION_NODE ? '#0b0c0c' : '#ffffff'}
+            fill={node.id === diagram.end ? '#0b0c0c' : '#ffffff'}
             stroke="#0b0c0c"
             strokeWidth="2"
           />
@@ -103,7 +102,7 @@ export function FlowChart({ diagram }: { diagram: FlowDiagram }) {
             x={LEFT + 10}
             y={index * ROW + 25}
             fontSize="14"
-            fill={node.id === RECOMMENDATION_NODE ? '#ffffff' : '#0b0c0c'}
+            fill={node.id === diagram.end ? '#ffffff' : '#0b0c0c'}
           >
             {node.label}
           </text>

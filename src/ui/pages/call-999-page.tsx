@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { BackLink } from '../components/back-link.tsx';
-import type { Notice } from '../components/notification-banner.tsx';
-import { NotificationBanner } from '../components/notification-banner.tsx';
+import type { JourneyNotice } from '../components/journey-notice-banner.tsx';
+import { JourneyNoticeBanner } from '../components/journey-notice-banner.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 
 export type Call999PageProps = {
@@ -10,7 +10,7 @@ export type Call999PageProps = {
   steps: string[];
   back: { to: string; state?: unknown };
   next: { to: string; state?: unknown };
-  notice?: Notice | undefined;
+  notice?: JourneyNotice | undefined;
 };
 
 /** Shown at once when a child may be in immediate danger, before any other question. */
@@ -21,7 +21,7 @@ export function Call999Page({ title, steps, back, next, notice }: Call999PagePro
       <BackLink to={back.to} state={back.state} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          {notice && <NotificationBanner notice={notice} />}
+          <JourneyNoticeBanner notice={notice} />
           <div className="govuk-panel app-panel--emergency">
             <h1 className="govuk-panel__title">{title}</h1>
             <div className="govuk-panel__body">

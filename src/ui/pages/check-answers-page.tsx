@@ -3,10 +3,10 @@ import type { Answers } from '../../engine/answers.ts';
 import { describeAnswer } from '../../engine/check-answer.ts';
 import type { Question } from '../../engine/flow-schema.ts';
 import { BackLink } from '../components/back-link.tsx';
-import type { Notice } from '../components/notification-banner.tsx';
-import { NotificationBanner } from '../components/notification-banner.tsx';
+import type { JourneyNotice } from '../components/journey-notice-banner.tsx';
+import { JourneyNoticeBanner } from '../components/journey-notice-banner.tsx';
+import { StartAgainButton } from '../components/start-again-button.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
-import { StartAgainLink } from '../components/start-again-link.tsx';
 
 export type CheckAnswersPageProps = {
   /** The questions on the path, in the order asked. */
@@ -17,7 +17,7 @@ export type CheckAnswersPageProps = {
   changeLink: (questionId: string) => { to: string; state?: unknown };
   continuePath: string;
   startAgainPath: string;
-  notice?: Notice | undefined;
+  notice?: JourneyNotice | undefined;
 };
 
 export function CheckAnswersPage({
@@ -35,7 +35,7 @@ export function CheckAnswersPage({
       <BackLink to={back.to} state={back.state} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          {notice && <NotificationBanner notice={notice} />}
+          <JourneyNoticeBanner notice={notice} />
           <h1 className="govuk-heading-l">Check your answers</h1>
           <dl className="govuk-summary-list govuk-!-margin-bottom-9">
             {questions.map((question) => {
@@ -79,7 +79,7 @@ export function CheckAnswersPage({
           >
             See what to do
           </Link>
-          <StartAgainLink to={startAgainPath} />
+          <StartAgainButton action={startAgainPath} />
         </div>
       </div>
     </>

@@ -1,5 +1,4 @@
 import type { FlowDiagram } from '../../diagram/flow-diagram.ts';
-import { RECOMMENDATION_NODE } from '../../diagram/flow-diagram.ts';
 import { FlowChart } from '../components/flow-chart.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 
@@ -15,8 +14,7 @@ export function HowItDecidesPage({ diagram }: { diagram: FlowDiagram }) {
   );
   const routeTitle = new Map(diagram.routes.map((route) => [route.id, route.title]));
   const urgencyHeading = new Map(diagram.urgencies.map((urgency) => [urgency.id, urgency.heading]));
-  const target = (id: string) =>
-    id === RECOMMENDATION_NODE ? 'the recommendation' : (titleOf.get(id) ?? id);
+  const target = (id: string) => (id === diagram.end ? 'the recommendation' : (titleOf.get(id) ?? id));
 
   return (
     <div className="govuk-grid-row">

@@ -1,51 +1,69 @@
-import type { FormEvent } from 'react';
-import { useState } from 'react';
+import { useMemo } from 'react';
+import { Form } from 'react-router';
 import type { AnswerValue } from '../../engine/answers.ts';
 import type { Question } from '../../engine/flow-schema.ts';
 import { BackLink } from '../components/back-link.tsx';
 import { Checkboxes } from '../components/checkboxes.tsx';
 import { EmergencyLine } from '../components/emergency-line.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
-import type { Notice } from '../components/notification-banner.tsx';
-import { NotificationBanner } from '../components/notification-banner.tsx';
+import type { JourneyNotice } from '../components/journey-notice-banner.tsx';
+import { JourneyNoticeBanner } from '../components/journey-notice-banner.tsx';
 import { Radios } from '../components/radios.tsx';
+import { StartAgainButton } from '../components/start-again-button.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
-import { StartAgainLink } from '../components/start-again-link.tsx';
+
+/** The form field that says the answer is a change made from "Check your answers". Not kebab-case, so no question id can take it. */
+export const CHANGING_FIELD = '_changing';
+
+/** What was wrong with the answer sent. A new object for each sending, so the error summary takes focus each time. */
+export type AnswerProblem = { kind: 'missing' | 'not-allowed' };
 
 export type QuestionPageProps = {
   question: Question;
+  /** The hint for the answers so far: the question's own, then each conditional hint that holds. */
+  hint: string | undefined;
   /** The answer given before, shown selected. */
   value: AnswerValue | undefined;
   back: { to: string; state?: unknown };
-  notice?: Notice | undefined;
-  /**
-   * Called with the chosen value(s). May return an error message (for a value
-   * the flow does not allow, which only a tampered page can send).
-   */
-  onAnswer: (value: AnswerValue) => string | undefined;
+  notice?: JourneyNotice | undefined;
+  problem?: AnswerProblem | undefined;
+  /** Whether this answer is a change made from "Check your answers" (sent with the form). */
+  changing: boolean;
   startAgainPath: string;
 };
 
-/** One question per page, as the Design System's question pages pattern asks. */
-export function QuestionPage({ question, value, back, notice, onAnswer, startAgainPath }: QuestionPageProps) {
-  const [error, setError] = useState<string>();
+/**
+ * One question per page, as the Design System's question pages pattern asks.
+ * The form posts to the page's own route, which records the answer or sends
+ * back what was wrong with it.
+ */
+export function QuestionPage({
+  question,
+  hint,
+  value,
+  back,
+  notice,
+  problem,
+  changing,
+  startAgainPath,
+}: QuestionPageProps) {
+  const error = problem
+    ? problem.kind === 'missing'
+      ? question.errorMessage
+      : // Only a tampered page can send a value the flow does not offer.
+        'Select one of the answers shown'
+    : undefined;
   usePageTitle(question.title, error !== undefined);
+  const errors = useMemo(
+    () => (problem && error ? [{ fieldId: question.id, message: error }] : []),
+    [problem, error, question.id],
+  );
   const chosen = value === undefined ? [] : typeof value === 'string' ? [value] : value;
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const values = new FormData(event.currentTarget).getAll(question.id).map(String);
-    if (values.length === 0) {
-      setError(question.errorMessage);
-      return;
-    }
-    setError(onAnswer(question.kind === 'one' ? values[0]! : values));
-  };
 
   const field = {
     name: question.id,
     heading: question.title,
-    hint: question.hint,
+    hint,
     error,
     choices: question.options,
     chosen,
@@ -56,16 +74,17 @@ export function QuestionPage({ question, value, back, notice, onAnswer, startAga
       <BackLink to={back.to} state={back.state} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          {notice && <NotificationBanner notice={notice} />}
-          {error && <ErrorSummary errors={[{ fieldId: question.id, message: error }]} />}
+          <JourneyNoticeBanner notice={notice} />
+          {errors.length > 0 && <ErrorSummary errors={errors} />}
           <EmergencyLine />
-          <form method="post" noValidate onSubmit={submit}>
+          <Form method="post" noValidate>
+            {changing && <input type="hidden" name={CHANGING_FIELD} value="true" />}
             {question.kind === 'one' ? <Radios {...field} /> : <Checkboxes {...field} />}
             <button type="submit" className="govuk-button" data-module="govuk-button">
               Continue
             </button>
-          </form>
-          <StartAgainLink to={startAgainPath} />
+          </Form>
+          <StartAgainButton action={startAgainPath} />
         </div>
       </div>
     </>

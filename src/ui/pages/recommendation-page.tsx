@@ -1,14 +1,16 @@
 import type { RecommendationReview } from '../../engine/find-due-content.ts';
 import type { Recommendation } from '../../engine/recommend.ts';
-import type { RecordNotes } from '../../summary/write-record-summary.ts';
+import type { RecordNotes } from '../../summary/record-notes.ts';
 import { BackLink } from '../components/back-link.tsx';
-import { formatDate } from '../components/format-date.ts';
+import { formatLongDate } from '../../format-date.ts';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { WarningText } from '../components/warning-text.tsx';
-import { RecommendedActionSection } from './recommended-action.tsx';
-import type { RecordSummarySectionProps } from './record-summary-section.tsx';
-import { RecordSummarySection } from './record-summary-section.tsx';
-import { StartAgainLink } from '../components/start-again-link.tsx';
+import { RecommendedActionSection } from '../components/recommended-action.tsx';
+import type { RecordSummarySectionProps } from '../components/record-summary-section.tsx';
+import { RecordSummarySection } from '../components/record-summary-section.tsx';
+import type { JourneyNotice } from '../components/journey-notice-banner.tsx';
+import { JourneyNoticeBanner } from '../components/journey-notice-banner.tsx';
+import { StartAgainButton } from '../components/start-again-button.tsx';
 
 export type RecommendationPageProps = {
   recommendation: Recommendation;
@@ -16,6 +18,7 @@ export type RecommendationPageProps = {
   review: RecommendationReview;
   back: { to: string; state?: unknown };
   startAgainPath: string;
+  notice?: JourneyNotice | undefined;
   notes: RecordNotes;
 } & Omit<RecordSummarySectionProps, 'notes'>;
 
@@ -24,6 +27,7 @@ export function RecommendationPage({
   review,
   back,
   startAgainPath,
+  notice,
   ...record
 }: RecommendationPageProps) {
   usePageTitle('What to do');
@@ -33,6 +37,7 @@ export function RecommendationPage({
       <BackLink to={back.to} state={back.state} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds app-recommendation">
+          <JourneyNoticeBanner notice={notice} />
           <h1 className="govuk-heading-xl">What to do</h1>
           <p className="govuk-body-l">
             Take these {actions.length === 1 ? 'action' : `${actions.length} actions`} in order. Several apply
@@ -94,13 +99,13 @@ export function RecommendationPage({
           )}
           <p className="govuk-body-s app-flow-version">
             Decision flow {recommendation.flow.id}, version {recommendation.flow.version}. It encodes{' '}
-            {recommendation.procedure.title}, as printed on {formatDate(recommendation.procedure.printedOn)},
-            updated for current law and guidance. Content last checked{' '}
-            {formatDate(recommendation.content.lastChecked)}, due for review by{' '}
-            {formatDate(recommendation.content.reviewBy)}.
+            {recommendation.procedure.title}, as printed on{' '}
+            {formatLongDate(recommendation.procedure.printedOn)}, updated for current law and guidance.
+            Content last checked {formatLongDate(recommendation.content.lastChecked)}, due for review by{' '}
+            {formatLongDate(recommendation.content.reviewBy)}.
           </p>
           <RecordSummarySection {...record} />
-          <StartAgainLink to={startAgainPath} />
+          <StartAgainButton action={startAgainPath} />
         </div>
       </div>
     </>
@@ -128,8 +133,8 @@ function ReviewNotice({ review }: { review: RecommendationReview }) {
       </div>
       <div className="govuk-notification-banner__content">
         <p className="govuk-notification-banner__heading">
-          Some of the content behind this advice was due for review by {formatDate(review.reviewBy)} and has
-          not been checked since {formatDate(review.lastChecked)}.
+          Some of the content behind this advice was due for review by {formatLongDate(review.reviewBy)} and
+          has not been checked since {formatLongDate(review.lastChecked)}.
         </p>
         <p className="govuk-body">
           Contacts, guidance or law may have changed. Follow the steps, but check phone numbers and referral

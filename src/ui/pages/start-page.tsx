@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { formatDate } from '../components/format-date.ts';
+import { formatLongDate } from '../../format-date.ts';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { WarningText } from '../components/warning-text.tsx';
 
@@ -12,9 +12,10 @@ export type StartPageProps = {
   };
   /** Where "Start now" goes: the first question. */
   startPath: string;
+  howItDecidesPath: string;
 };
 
-export function StartPage({ flow, startPath }: StartPageProps) {
+export function StartPage({ flow, startPath, howItDecidesPath }: StartPageProps) {
   usePageTitle(flow.title);
   return (
     <div className="govuk-grid-row">
@@ -82,12 +83,12 @@ export function StartPage({ flow, startPath }: StartPageProps) {
         </p>
         <h2 className="govuk-heading-m">What it is based on</h2>
         <p className="govuk-body">
-          {flow.procedure.title}, as printed on {formatDate(flow.procedure.printedOn)}, brought up to date
+          {flow.procedure.title}, as printed on {formatLongDate(flow.procedure.printedOn)}, brought up to date
           with current law and national guidance.
         </p>
         <p className="govuk-body-s">
           Decision flow {flow.id}, version {flow.version}.{' '}
-          <Link to="/how-it-decides" className="govuk-link">
+          <Link to={howItDecidesPath} className="govuk-link">
             How this tool decides
           </Link>{' '}
           shows every question and rule, with its source.

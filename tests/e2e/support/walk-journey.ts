@@ -80,7 +80,7 @@ async function chooseByMouse(page: Page, questionId: string, values: readonly st
     expect(id, `an input for ${questionId}=${value}`).toBeTruthy();
     await page.locator(`label[for="${id}"]`).click();
   }
-  await page.locator('form button[type="submit"]').click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
 }
 
 async function pressButtonLink(page: Page, name: string | RegExp, keyboard: boolean) {

@@ -9,6 +9,7 @@ import {
   renderApp,
   saveAnswers,
 } from './render-app.tsx';
+import { SAVED_JOURNEY_KEY } from '../../../src/app/saved-journey.ts';
 
 const continueButton = () => screen.getByRole('button', { name: 'Continue' });
 const backLink = () => screen.getByRole('link', { name: 'Back' });
@@ -29,12 +30,12 @@ describe('question pages', () => {
     const { user } = renderApp('/questions/immediate-danger');
     await findHeading(/immediate danger/);
     await user.click(continueButton());
-    const summary = screen.getByRole('alert');
+    const summary = await screen.findByRole('alert');
     expect(within(summary).getByText('There is a problem')).toBeVisible();
     expect(
       within(summary).getByRole('link', { name: 'Select whether a child is in immediate danger' }),
     ).toHaveAttribute('href', '#immediate-danger');
-    expect(summary.parentElement).toHaveFocus();
+    await waitFor(() => expect(summary.parentElement).toHaveFocus());
     expect(
       screen.getByText('Select whether a child is in immediate danger', { selector: '.govuk-error-message' }),
     ).toBeVisible();
@@ -56,6 +57,19 @@ describe('question pages', () => {
     await user.click(screen.getByRole('button', { name: 'Continue the triage' }));
     await findHeading('What is your role?');
     expect(backLink()).toHaveAttribute('href', '/call-999');
+  });
+
+  test('an answer the flow does not offer (from a tampered page) is refused with the error summary', async () => {
+    const { user, router } = renderApp('/questions/immediate-danger');
+    await findHeading(/immediate danger/);
+    const no = screen.getByLabelText<HTMLInputElement>('No');
+    await user.click(no);
+    // After React has handled the click, which would put its own value back.
+    no.value = 'maybe';
+    await user.click(continueButton());
+    expect(await screen.findByRole('link', { name: 'Select one of the answers shown' })).toBeVisible();
+    expect(router.state.location.pathname).toBe('/questions/immediate-danger');
+    expect(readSavedAnswers()).toBeNull();
   });
 
   test("answering I'm not sure to immediate danger also shows the call 999 page", async () => {
@@ -88,7 +102,7 @@ describe('question pages', () => {
     const { user } = renderApp('/questions/concerns');
     await findHeading('What are you worried about?');
     const checkboxes = screen.getAllByRole('checkbox');
-    expect(checkboxes).toHaveLength(8);
+    expect(checkboxes).toHaveLength(9); // the nine concerns of spec version 2;
     for (const checkbox of checkboxes) expect(checkbox).toHaveAttribute('name', 'concerns');
     await user.click(continueButton());
     expect(
@@ -197,14 +211,15 @@ describe('check your answers', () => {
     await user.click(continueButton());
     await findHeading('Check your answers');
     const notice = screen.getByRole('region', { name: 'Important' });
-    expect(within(notice).getByText('2 answers were removed')).toBeVisible();
+    expect(within(notice).getByText('3 answers were removed')).toBeVisible();
     const dropped = within(notice)
       .getAllByRole('listitem')
       .map((item) => item.textContent);
-    expect(dropped).toHaveLength(2);
+    expect(dropped).toHaveLength(3);
     expect(dropped.join(' ')).toMatch(/pressure|groom|blackmail|coerc/i);
     expect(readSavedAnswers()).not.toHaveProperty('coercion-or-blackmail');
     expect(readSavedAnswers()).not.toHaveProperty('unusual-or-violent');
+    expect(readSavedAnswers()).not.toHaveProperty('shared-without-consent');
     expect(readSavedAnswers()).toMatchObject({ 'adult-involved': 'yes', 'works-with-children': 'not-known' });
   });
 
@@ -217,11 +232,14 @@ describe('check your answers', () => {
     await user.click(screen.getByLabelText('Nude, semi-nude or sexual images or videos of a child'));
     await user.click(screen.getByLabelText('Other harmful content'));
     await user.click(continueButton());
+    await findHeading(/sending the child this content on purpose/);
+    await user.click(screen.getByLabelText('No'));
+    await user.click(continueButton());
     await findHeading('Check your answers');
     expect(
-      within(screen.getByRole('region', { name: 'Important' })).getByText('3 answers were removed'),
+      within(screen.getByRole('region', { name: 'Important' })).getByText('4 answers were removed'),
     ).toBeVisible();
-    expect(Object.keys(readSavedAnswers() as object)).toHaveLength(6);
+    expect(Object.keys(readSavedAnswers() as object)).toHaveLength(7);
   });
 });
 
@@ -276,15 +294,23 @@ describe('keeping progress in the tab', () => {
     await findHeading(/immediate danger/);
     expect(router.state.location.pathname).toBe('/questions/immediate-danger');
     expect(screen.getByText('Your earlier answers could not be used')).toBeVisible();
-    await waitFor(() => expect(readSavedAnswers()).toEqual({}));
+    expect(window.sessionStorage.getItem(SAVED_JOURNEY_KEY)).toBeNull();
     expect(screen.queryByRole('radio', { checked: true })).toBeNull();
+  });
+
+  test('opening the Start again address only goes to the start page: the answers are cleared by the button', async () => {
+    saveAnswers(ADULT_ASKS_FOR_NUDES);
+    const { router } = renderApp('/start-again');
+    await findHeading('Online abuse of a child: what to do');
+    expect(router.state.location.pathname).toBe('/');
+    expect(readSavedAnswers()).toEqual(ADULT_ASKS_FOR_NUDES);
   });
 
   test('Start again clears everything and returns to the start page', async () => {
     saveAnswers(ADULT_ASKS_FOR_NUDES);
     const { user, router } = renderApp('/check-answers');
     await findHeading('Check your answers');
-    await user.click(screen.getByRole('link', { name: 'Start again' }));
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
     await findHeading('Online abuse of a child: what to do');
     expect(router.state.location.pathname).toBe('/');
     expect(window.sessionStorage.getItem('online-abuse-triage:journey')).toBeNull();

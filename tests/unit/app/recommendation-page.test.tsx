@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { loadFlow } from '../../../src/app/journey-session.ts';
+import { loadFlow } from '../../../src/app/load-flow.ts';
 import { compileFlow } from '../../../src/engine/compile-flow.ts';
 import { replayJourney } from '../../../src/engine/replay-journey.ts';
 import type { Answers } from '../../../src/engine/answers.ts';
@@ -94,6 +94,7 @@ describe('the recommendation', () => {
       area: 'hampshire',
       'child-age': '16-to-17',
       concerns: ['radicalisation', 'harmful-content'],
+      'targeted-or-encouraged': 'no',
     };
     await openRecommendation(answers);
     const journey = replayJourney(flow, compileFlow(flow), answers);

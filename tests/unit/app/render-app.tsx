@@ -1,10 +1,13 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import { vi } from 'vitest';
 import { createRoutes } from '../../../src/app/create-routes.tsx';
-import { loadFlow } from '../../../src/app/journey-session.ts';
+import { createAppContext } from '../../../src/app/journey-session-context.ts';
+import { loadFlow } from '../../../src/app/load-flow.ts';
 import { SAVED_JOURNEY_KEY } from '../../../src/app/saved-journey.ts';
 import type { Answers } from '../../../src/engine/answers.ts';
+import type { Flow } from '../../../src/engine/flow-schema.ts';
 
 // The app loads its pages lazily. Loading them here, once per test file, keeps
 // that first (slow, on a busy machine) import outside every test's wait.
@@ -14,18 +17,25 @@ await Promise.all([
   import('../../../src/app/routes/check-answers-route.tsx'),
   import('../../../src/app/routes/recommendation-route.tsx'),
   import('../../../src/app/routes/how-it-decides-route.tsx'),
+  import('../../../src/app/journey-session.ts'),
 ]);
 
 /** A fixed clock, so that record summaries can be compared exactly. */
 export const RECORDED_AT = new Date(2026, 10, 24, 9, 30);
 
-/** The whole app, with the real routes and flow, in a memory router over jsdom's sessionStorage. */
+/**
+ * The whole app, with the real routes, in a memory router over jsdom's
+ * sessionStorage, on the real flow unless given another. The clock is set to
+ * `now` (Date only; timers run as usual), until the test ends.
+ */
 export function renderApp(
   path = '/',
-  { entries, now = RECORDED_AT }: { entries?: string[]; now?: Date } = {},
+  { entries, now = RECORDED_AT, flow }: { entries?: string[]; now?: Date; flow?: Flow } = {},
 ) {
-  const router = createMemoryRouter(createRoutes({ storage: window.sessionStorage, now: () => now }), {
+  vi.setSystemTime(now);
+  const router = createMemoryRouter(createRoutes(), {
     initialEntries: entries ?? [path],
+    getContext: createAppContext({ storage: window.sessionStorage, ...(flow ? { flow } : {}) }),
   });
   const user = userEvent.setup();
   const view = render(<RouterProvider router={router} />);
@@ -38,8 +48,7 @@ export async function findHeading(name: string | RegExp) {
 }
 
 /** Saves answers in sessionStorage as the app does, as if from an earlier visit in this tab. */
-export function saveAnswers(answers: Answers, overrides: Record<string, unknown> = {}) {
-  const flow = loadFlow();
+export function saveAnswers(answers: Answers, overrides: Record<string, unknown> = {}, flow = loadFlow()) {
   window.sessionStorage.setItem(
     SAVED_JOURNEY_KEY,
     JSON.stringify({ flowId: flow.id, flowVersion: flow.version, answers, ...overrides }),
@@ -74,4 +83,5 @@ export const NUDES_SHARED_BY_PUPILS: Answers = {
   'adult-involved': 'no',
   'coercion-or-blackmail': 'no',
   'unusual-or-violent': 'no',
+  'shared-without-consent': 'yes',
 };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadFlow } from '../../../src/app/journey-session.ts';
+import { loadFlow } from '../../../src/app/load-flow.ts';
 import { renderStartPage } from '../../../src/app/render-start-page.tsx';
 
 /** The HTML without React's text separators, to read as a person would. */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { loadFlow } from '../../../src/app/journey-session.ts';
+import { loadFlow } from '../../../src/app/load-flow.ts';
 import { compileFlow } from '../../../src/engine/compile-flow.ts';
 import { replayJourney } from '../../../src/engine/replay-journey.ts';
 import { ADULT_ASKS_FOR_NUDES, findHeading, renderApp, saveAnswers } from './render-app.tsx';

@@ -1,23 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { loadFlow } from '../../../src/app/journey-session.ts';
+import { loadFlow } from '../../../src/app/load-flow.ts';
 import { readSavedJourney, SAVED_JOURNEY_KEY, writeSavedJourney } from '../../../src/app/saved-journey.ts';
+import { createMemoryStorage } from './memory-storage.ts';
 
 const flow = loadFlow();
 
-function memoryStorage(initial?: string): Storage {
-  const items = new Map<string, string>();
-  if (initial !== undefined) items.set(SAVED_JOURNEY_KEY, initial);
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  };
-}
+const memoryStorage = (initial?: string) =>
+  createMemoryStorage(initial === undefined ? {} : { [SAVED_JOURNEY_KEY]: initial });
 
 const saved = (value: object) => JSON.stringify({ flowId: flow.id, flowVersion: flow.version, ...value });
 

@@ -25,7 +25,6 @@ function renderFailing(failure: 'render' | 'loader' | 'not-found' | 'layout') {
                 Component: failure === 'render' ? Broken : () => <p>fine</p>,
                 loader: () => {
                   if (failure === 'loader') throw new Error('Could not load');
-                  // eslint-disable-next-line @typescript-eslint/only-throw-error
                   if (failure === 'not-found') throw data('Not found', { status: 404 });
                   return null;
                 },

@@ -1,13 +1,9 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import rawFlow from '../../../flows/online-abuse.flow.json';
 import { buildFlowDiagram } from '../../../src/diagram/draw-flow-diagram.ts';
-import { parseFlow } from '../../../src/engine/parse-flow.ts';
 import { HowItDecidesPage } from '../../../src/ui/pages/how-it-decides-page.tsx';
-
-// Parsed from the imported JSON: under jsdom, the file-reading helper cannot resolve file URLs.
-const flow = parseFlow(rawFlow, 'online-abuse.flow.json');
+import { flow } from '../../support/flow.ts';
 
 const diagram = buildFlowDiagram(flow);
 

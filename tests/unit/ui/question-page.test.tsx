@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Question } from '../../../src/engine/flow-schema.ts';
 import type { QuestionPageProps } from '../../../src/ui/pages/question-page.tsx';
-import { QuestionPage } from '../../../src/ui/pages/question-page.tsx';
+import { CHANGING_FIELD, QuestionPage } from '../../../src/ui/pages/question-page.tsx';
 
 const oneChoice: Question = {
   id: 'adult-involved',
@@ -32,27 +32,34 @@ const manyChoice: Question = {
   ],
 };
 
+/** The page in a route whose action keeps what the form sent, as the app's question route receives it. */
 function renderQuestion(props: Partial<QuestionPageProps> & { question: Question }) {
-  const onAnswer = vi.fn<QuestionPageProps['onAnswer']>(() => undefined);
+  const sent: FormData[] = [];
   const router = createMemoryRouter(
     [
       {
         path: '/',
+        action: async ({ request }) => {
+          sent.push(await request.formData());
+          return null;
+        },
         element: (
           <QuestionPage
+            hint={props.question.hint}
             value={undefined}
             back={{ to: '/before' }}
-            onAnswer={onAnswer}
+            changing={false}
             startAgainPath="/start-again"
             {...props}
           />
         ),
       },
+      { path: '/start-again', action: () => null, element: <p>Started again</p> },
     ],
     { initialEntries: ['/'] },
   );
   render(<RouterProvider router={router} />);
-  return { onAnswer, user: userEvent.setup() };
+  return { sent, user: userEvent.setup() };
 }
 
 describe('QuestionPage', () => {
@@ -68,8 +75,16 @@ describe('QuestionPage', () => {
     expect(screen.getByRole('group', { name: 'Is an adult involved?' })).toHaveAccessibleDescription(
       'Anyone 18 or over.',
     );
-    expect(screen.getByRole('button', { name: 'Continue' })).toHaveAttribute('type', 'submit');
-    expect(screen.getByRole('button', { name: 'Continue' }).closest('form')).not.toBeNull();
+    const continueButton = screen.getByRole('button', { name: 'Continue' });
+    expect(continueButton).toHaveAttribute('type', 'submit');
+    expect(continueButton.closest('form')).toHaveAttribute('method', 'post');
+  });
+
+  test('shows the hint it is given for the answers so far', () => {
+    renderQuestion({ question: oneChoice, hint: 'Anyone 18 or over. Do not ask the child.' });
+    expect(screen.getByRole('group', { name: 'Is an adult involved?' })).toHaveAccessibleDescription(
+      'Anyone 18 or over. Do not ask the child.',
+    );
   });
 
   test('shows the answer given before', () => {
@@ -78,57 +93,60 @@ describe('QuestionPage', () => {
     expect(screen.getByRole('checkbox', { name: 'Images' })).not.toBeChecked();
   });
 
-  test('has a back link to the page before and a Start again link', () => {
-    renderQuestion({ question: oneChoice, back: { to: '/questions/area' } });
+  test('has a back link to the page before and a Start again button that posts', async () => {
+    const { user } = renderQuestion({ question: oneChoice, back: { to: '/questions/area' } });
     expect(screen.getByRole('link', { name: 'Back' })).toHaveAttribute('href', '/questions/area');
-    expect(screen.getByRole('link', { name: 'Start again' })).toHaveAttribute('href', '/start-again');
+    const startAgain = screen.getByRole('button', { name: 'Start again' });
+    expect(startAgain.closest('form')).toHaveAttribute('method', 'post');
+    expect(startAgain.closest('form')).toHaveAttribute('action', '/start-again');
+    await user.click(startAgain);
+    expect(await screen.findByText('Started again')).toBeVisible();
   });
 
-  test('sends a one-choice answer as a value, and a many-choice answer as a list', async () => {
-    const one = renderQuestion({ question: oneChoice });
-    await one.user.click(screen.getByLabelText('No'));
-    await one.user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(one.onAnswer).toHaveBeenCalledWith('no');
-  });
-
-  test('sends every ticked checkbox', async () => {
-    const many = renderQuestion({ question: manyChoice });
-    await many.user.click(screen.getByLabelText('Images'));
-    await many.user.click(screen.getByLabelText('Bullying'));
-    await many.user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(many.onAnswer).toHaveBeenCalledWith(['sexual-images', 'cyberbullying']);
-  });
-
-  test('without an answer, shows the error summary (focused) and the inline error, and sends nothing', async () => {
-    const { onAnswer, user } = renderQuestion({ question: oneChoice });
+  test('sends the chosen value under the question id', async () => {
+    const { sent, user } = renderQuestion({ question: oneChoice });
+    await user.click(screen.getByLabelText('No'));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(onAnswer).not.toHaveBeenCalled();
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]!.getAll('adult-involved')).toEqual(['no']);
+    expect(sent[0]!.has(CHANGING_FIELD)).toBe(false);
+  });
+
+  test('sends every ticked checkbox, and says when the answer is a change', async () => {
+    const { sent, user } = renderQuestion({ question: manyChoice, changing: true });
+    await user.click(screen.getByLabelText('Images'));
+    await user.click(screen.getByLabelText('Bullying'));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]!.getAll('concerns')).toEqual(['sexual-images', 'cyberbullying']);
+    expect(sent[0]!.get(CHANGING_FIELD)).toBe('true');
+  });
+
+  test("for a missing answer, shows the error summary (focused) and the inline error with the flow's message", () => {
+    renderQuestion({ question: oneChoice, problem: { kind: 'missing' } });
     const alert = screen.getByRole('alert');
     expect(alert.closest('.govuk-error-summary')).toHaveFocus();
     expect(screen.getByRole('group', { name: 'Is an adult involved?' })).toHaveAccessibleDescription(
       'Anyone 18 or over. Error: Select whether an adult is involved',
     );
+    expect(document.title).toMatch(/^Error: Is an adult involved\?/);
   });
 
   test('the error summary link moves focus to the first answer', async () => {
-    const { user } = renderQuestion({ question: manyChoice });
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const { user } = renderQuestion({ question: manyChoice, problem: { kind: 'missing' } });
     await user.click(screen.getByRole('link', { name: 'Select at least one thing you are worried about' }));
     expect(screen.getByRole('checkbox', { name: 'Images' })).toHaveFocus();
   });
 
-  test('shows an error returned for an answer the flow refuses', async () => {
-    const { user } = renderQuestion({
-      question: oneChoice,
-      onAnswer: () => 'Select one of the answers shown',
-    });
-    await user.click(screen.getByLabelText('Yes'));
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
+  test('for an answer the flow does not allow, asks for one of the answers shown', () => {
+    renderQuestion({ question: oneChoice, problem: { kind: 'not-allowed' } });
     expect(screen.getByRole('link', { name: 'Select one of the answers shown' })).toBeVisible();
   });
 
   test('shows a notice when given one', () => {
-    renderQuestion({ question: oneChoice, notice: { title: 'Moved', text: 'You were moved here.' } });
-    expect(screen.getByRole('region', { name: 'Important' })).toHaveTextContent('You were moved here.');
+    renderQuestion({ question: oneChoice, notice: { kind: 'saved-answers-discarded' } });
+    expect(screen.getByRole('region', { name: 'Important' })).toHaveTextContent(
+      'Your earlier answers could not be used',
+    );
   });
 });

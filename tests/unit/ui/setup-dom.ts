@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 
 // Only the jsdom test files have a DOM to clean up.
 if (typeof document !== 'undefined') {
@@ -10,5 +10,7 @@ if (typeof document !== 'undefined') {
   afterEach(() => {
     cleanup();
     window.sessionStorage.clear();
+    // Undoes a clock set with vi.setSystemTime (tests/unit/app/render-app.tsx).
+    vi.useRealTimers();
   });
 }

@@ -1,12 +1,12 @@
 import type { ChangeEvent } from 'react';
 import { useRef, useState } from 'react';
-import type { RecordNotes } from '../../summary/write-record-summary.ts';
-import { NOTE_LIMITS } from '../../summary/write-record-summary.ts';
-
-type NoteField = keyof typeof NOTE_LIMITS;
+import type { RecordNoteField, RecordNoteId, RecordNotes } from '../../summary/record-notes.ts';
+import { RECORD_NOTE_FIELDS } from '../../summary/record-notes.ts';
 
 export type RecordSummarySectionProps = {
+  /** The notes saved so far; the section keeps what is typed from then on. */
   notes: RecordNotes;
+  /** Called with all the notes after each change, to save them. */
   onNotesChange: (notes: RecordNotes) => void;
   /** The summary text for the notes as they are, stamped with the current time. */
   writeSummary: (notes: RecordNotes) => string;
@@ -22,46 +22,39 @@ function describeRemaining(limit: number, length: number): string {
 
 function NoteInput({
   field,
-  label,
-  hint,
   value,
-  multiline,
   onChange,
 }: {
-  field: NoteField;
-  label: string;
-  hint: string;
+  field: RecordNoteField & { id: RecordNoteId };
   value: string;
-  multiline: boolean;
-  onChange: (field: NoteField, value: string) => void;
+  onChange: (field: RecordNoteId, value: string) => void;
 }) {
-  const limit = NOTE_LIMITS[field];
-  const id = `record-${field}`;
+  const id = `record-${field.id}`;
   const change = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-    onChange(field, event.target.value);
+    onChange(field.id, event.target.value);
   const common = {
     id,
-    name: field,
+    name: field.id,
     value,
-    maxLength: limit,
+    maxLength: field.limit,
     onChange: change,
     'aria-describedby': `${id}-hint ${id}-count`,
   };
   return (
     <div className="govuk-form-group">
       <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
+        {field.label}
       </label>
       <div id={`${id}-hint`} className="govuk-hint">
-        {hint} You can enter up to {limit} characters.
+        {field.hint} You can enter up to {field.limit} characters.
       </div>
-      {multiline ? (
+      {field.multiline ? (
         <textarea className="govuk-textarea govuk-!-margin-bottom-1" rows={4} {...common} />
       ) : (
         <input className="govuk-input govuk-!-margin-bottom-1" type="text" {...common} />
       )}
       <div id={`${id}-count`} className="govuk-hint govuk-body-s" aria-live="polite">
-        {describeRemaining(limit, value.length)}
+        {describeRemaining(field.limit, value.length)}
       </div>
     </div>
   );
@@ -69,17 +62,21 @@ function NoteInput({
 
 /** The record summary: the user's own notes, then copy, download and print, with visible confirmation. */
 export function RecordSummarySection({
-  notes,
+  notes: savedNotes,
   onNotesChange,
   writeSummary,
   fileDate,
 }: RecordSummarySectionProps) {
+  // Typing shows at once; saving happens alongside, through onNotesChange.
+  const [notes, setNotes] = useState(savedNotes);
   const [status, setStatus] = useState<string>();
   const summaryBox = useRef<HTMLTextAreaElement>(null);
   const text = writeSummary(notes);
-  const change = (field: NoteField, value: string) => {
+  const change = (field: RecordNoteId, value: string) => {
     setStatus(undefined);
-    onNotesChange({ ...notes, [field]: value });
+    const changed = { ...notes, [field]: value };
+    setNotes(changed);
+    onNotesChange(changed);
   };
 
   const selectSummary = () => {
@@ -126,30 +123,9 @@ export function RecordSummarySection({
           Add what you did, then copy, download or print the summary for your own records system. Nothing you
           type here is sent anywhere.
         </p>
-        <NoteInput
-          field="whoTold"
-          label="Who you told or called, and when (optional)"
-          hint="For example: told the DSL at 10:15, called children's social care at 10:40."
-          value={notes.whoTold ?? ''}
-          multiline
-          onChange={change}
-        />
-        <NoteInput
-          field="referenceNumbers"
-          label="Reference numbers (optional)"
-          hint="For example a police incident number or a referral number."
-          value={notes.referenceNumbers ?? ''}
-          multiline={false}
-          onChange={change}
-        />
-        <NoteInput
-          field="notes"
-          label="Your notes (optional)"
-          hint="Anything else you want in your record."
-          value={notes.notes ?? ''}
-          multiline
-          onChange={change}
-        />
+        {RECORD_NOTE_FIELDS.map((field) => (
+          <NoteInput key={field.id} field={field} value={notes[field.id] ?? ''} onChange={change} />
+        ))}
         <div className="govuk-form-group">
           <label className="govuk-label govuk-label--s" htmlFor="record-summary">
             Summary to copy into your records

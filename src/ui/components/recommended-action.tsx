@@ -1,5 +1,5 @@
 import type { ContactEntry, RecommendedAction } from '../../engine/recommend.ts';
-import { formatDate } from '../components/format-date.ts';
+import { formatLongDate } from '../../format-date.ts';
 
 function ContactValue({ entry }: { entry: ContactEntry }) {
   if (!entry.href) return <>{entry.value}</>;
@@ -38,7 +38,7 @@ function ContactList({ contact }: { contact: NonNullable<RecommendedAction['cont
               {!entry.confirmed && (
                 <strong className="govuk-tag govuk-tag--yellow app-contact__tag">Not confirmed</strong>
               )}{' '}
-              Last checked {formatDate(entry.lastChecked)}
+              Last checked {formatLongDate(entry.lastChecked)}
             </p>
           </li>
         ))}

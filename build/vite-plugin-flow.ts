@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { buildFlowDiagram } from '../src/diagram/draw-flow-diagram.ts';
+import type { Flow } from '../src/engine/flow-schema.ts';
+import { FlowError, parseFlow } from '../src/engine/parse-flow.ts';
+import { FLOW_FILE, FLOW_PATH } from '../src/flow-file.ts';
+
+export type FlowFileContent = { flow: Flow; text: string };
+
+/**
+ * Reads and fully checks a flow file (shape, ids, roles, and the journey
+ * search for unreachable questions and rules that never fire). Any mistake
+ * throws a FlowError naming the file and each place, even when the file is
+ * not JSON at all (JSON.parse alone does not say which file it was reading).
+ */
+export function readFlowFileContent(path: string, shownAs = path): FlowFileContent {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new FlowError(shownAs, [`cannot be read: ${(error as Error).message}`]);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new FlowError(shownAs, [`not valid JSON: ${(error as Error).message}`]);
+  }
+  return { flow: parseFlow(raw, shownAs), text: JSON.stringify(raw) };
+}
+
+/** Every value the app takes from the flow at build time, as Vite defines (JavaScript source text). */
+export function defineFlowConstants(
+  { flow, text }: FlowFileContent,
+  shownAs: string,
+): Record<string, string> {
+  // The start page shows these few facts without loading the flow (and Zod) in the first bundle.
+  const info = {
+    id: flow.id,
+    version: flow.version,
+    title: flow.title,
+    procedure: {
+      title: flow.procedure.title,
+      areas: flow.procedure.areas,
+      printedOn: flow.procedure.printedOn,
+    },
+    firstQuestion: flow.questions[0]?.id ?? '',
+  };
+  return {
+    __FLOW_INFO__: JSON.stringify(info),
+    // "How this tool decides" as plain data, so the browser needs no diagram code.
+    __FLOW_DIAGRAM__: JSON.stringify(buildFlowDiagram(flow)),
+    // The flow itself, as JSON text for the journey code to parse once per page load.
+    __FLOW_JSON__: JSON.stringify(text),
+    __FLOW_FILE__: JSON.stringify(shownAs),
+  };
+}
+
+/**
+ * The one build plugin that reads the decision flow. It checks the flow when
+ * Vite resolves its configuration, before anything is built or served, so a
+ * broken flow stops `vite build`, `vite` and the tests with a message naming
+ * the file and the place, and can never reach a user. Then it hands the app
+ * everything it needs from the flow as defines. The dev server restarts when
+ * the flow file changes, so the check and the defines follow every edit.
+ */
+export function flowPlugin(options: { path?: string; shownAs?: string } = {}): Plugin {
+  const path = options.path ?? FLOW_PATH;
+  const shownAs = options.shownAs ?? (path === FLOW_PATH ? FLOW_FILE : path);
+  return {
+    name: 'flow',
+    config() {
+      let content: FlowFileContent;
+      try {
+        content = readFlowFileContent(path, shownAs);
+      } catch (error) {
+        if (!(error instanceof FlowError)) throw error;
+        const failure = new Error(
+          `The decision flow has mistakes; fix them before building.\n${error.message}`,
+        );
+        // Vite prints the stack: for a mistake in the content, the message is all an author needs.
+        failure.stack = `${failure.name}: ${failure.message}`;
+        throw failure;
+      }
+      return { define: defineFlowConstants(content, shownAs) };
+    },
+    configureServer(server) {
+      server.watcher.add(path);
+      server.watcher.on('change', (changed) => {
+        if (changed === path) void server.restart();
+      });
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import type { Plugin, ViteDevServer } from 'vite';
+import { runnerImport } from 'vite';
+
+const START_PAGE_MODULE = '/src/app/render-start-page.tsx';
+const START_PAGE_SLOT = '<!--start-page-->';
+
+/**
+ * Renders the start page into index.html, so that the 999 advice and what the
+ * tool is for show before (and without) JavaScript. The client hydrates it.
+ * The page is rendered with the build's own defines (the flow's title and
+ * version come from build/vite-plugin-flow.ts).
+ */
+export function prerenderStartPagePlugin(): Plugin {
+  let server: ViteDevServer | undefined;
+  let root = process.cwd();
+  let define: Record<string, unknown> = {};
+  return {
+    name: 'prerender-start-page',
+    configResolved(config) {
+      root = config.root;
+      define = config.define ?? {};
+    },
+    configureServer(devServer) {
+      server = devServer;
+    },
+    async transformIndexHtml(html) {
+      if (!html.includes(START_PAGE_SLOT)) return html;
+      type StartPageModule = { renderStartPage: () => Promise<string> };
+      const module = server
+        ? ((await server.ssrLoadModule(START_PAGE_MODULE)) as StartPageModule)
+        : (
+            await runnerImport<StartPageModule>(START_PAGE_MODULE, {
+              configFile: false,
+              define,
+              root,
+              logLevel: 'warn',
+            })
+          ).module;
+      return html.replace(START_PAGE_SLOT, await module.renderStartPage());
+    },
+  };
+}

@@ -1,1 +1,0 @@
-export const JOURNEY_ROUTE_ID = 'journey';

@@ -1,3 +1,0 @@
-import type { Notice } from '../../ui/components/notification-banner.tsx';
-
-export type PageLoaderData = { notice?: Notice | undefined } | undefined;

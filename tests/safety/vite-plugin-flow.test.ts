@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { flowPlugin, readFlowFileContent } from '../../build/vite-plugin-flow.ts';
+import { FLOW_PATH, PROJECT_FOLDER } from '../../src/flow-file.ts';
+
+/** A tiny Vite project holding a copy of the real flow, so the tests run a real `vite build` without touching the app. */
+const project = mkdtempSync(join(tmpdir(), 'flow-plugin-'));
+writeFileSync(
+  join(project, 'index.html'),
+  '<!doctype html><html><body><script type="module" src="./main.js"></script></body></html>',
+);
+writeFileSync(join(project, 'main.js'), 'document.body.append(__FLOW_INFO__.title);\n');
+const realFlow = readFileSync(FLOW_PATH, 'utf8');
+
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+function buildWithFlow(flowText: string) {
+  const path = join(project, 'flow.json');
+  writeFileSync(path, flowText);
+  return build({
+    root: project,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [flowPlugin({ path, shownAs: 'flow.json' })],
+    build: { write: false },
+  });
+}
+
+/** The real flow with rule R2 pointing at a route that does not exist, and where that mistake is. */
+function breakRuleR2(): { text: string; place: string } {
+  const broken = JSON.parse(realFlow) as { rules: { id: string; add: string[] }[] };
+  const index = broken.rules.findIndex((rule) => rule.id === 'R2');
+  broken.rules[index]!.add = ['tell-the-dsl'];
+  return { text: JSON.stringify(broken), place: `rules[${index}] (R2).add[0]: unknown route 'tell-the-dsl'` };
+}
+
+describe('the Vite plugin that reads the flow', () => {
+  it('lets the build through when the flow is valid, and gives the app the flow facts it needs', async () => {
+    const output = await buildWithFlow(realFlow);
+    const flow = JSON.parse(realFlow) as { title: string };
+    expect(JSON.stringify(output)).toContain(JSON.stringify(flow.title).slice(1, -1));
+  });
+
+  it('fails vite build on a broken flow, naming the file and the place', async () => {
+    const { text, place } = breakRuleR2();
+    await expect(buildWithFlow(text)).rejects.toThrow(place);
+    await expect(buildWithFlow(text)).rejects.toThrow('flow.json is not a valid flow');
+  });
+
+  it('names the file when it is not JSON at all', async () => {
+    await expect(buildWithFlow(realFlow.replace('"questions"', '"questions" oops'))).rejects.toThrow(
+      /flow\.json is not a valid flow:\s+- not valid JSON/,
+    );
+  });
+
+  it('names a flow file that is missing', () => {
+    expect(() => readFlowFileContent(join(project, 'no-such-flow.json'), 'flows/no-such-flow.json')).toThrow(
+      /^flows\/no-such-flow\.json is not a valid flow:\s+- cannot be read/,
+    );
+  });
+
+  it('runs the journey search, which the browser leaves to the build', () => {
+    const flow = JSON.parse(realFlow) as {
+      questions: { id: string; askedWhen?: unknown; options: { value: string }[] }[];
+    };
+    // Every id is right, but the condition contradicts itself: only the search can tell.
+    const [first] = flow.questions;
+    const index = flow.questions.findIndex((candidate) => candidate.askedWhen);
+    const is = { question: first!.id, is: first!.options[0]!.value };
+    flow.questions[index]!.askedWhen = { all: [is, { not: is }] };
+    const path = join(project, 'unreachable.json');
+    writeFileSync(path, JSON.stringify(flow));
+    expect(() => readFlowFileContent(path, 'unreachable.json')).toThrow(
+      `questions[${index}] (${flow.questions[index]!.id}): can never be reached`,
+    );
+  });
+});
+
+/**
+ * `vite build` with the project's own vite.config.ts, on a broken copy of the
+ * flow named by TRIAGE_FLOW_FILE (src/flow-file.ts, the one place the flow
+ * file is named). Nothing is built: the check runs when the configuration is
+ * resolved, before any other plugin. A child process, as a person would run
+ * it; about 2 s, as Vite bundles its config first.
+ */
+function buildProjectWithFlow(flowText: string) {
+  const folder = mkdtempSync(join(tmpdir(), 'broken-flow-'));
+  try {
+    const path = join(folder, 'broken.flow.json');
+    writeFileSync(path, flowText);
+    const result = spawnSync(
+      process.execPath,
+      [join(PROJECT_FOLDER, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', join(folder, 'dist')],
+      { cwd: PROJECT_FOLDER, env: { ...process.env, TRIAGE_FLOW_FILE: path }, encoding: 'utf8' },
+    );
+    return { status: result.status, output: `${result.stdout}${result.stderr}`, path };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+describe('vite build with the real configuration', () => {
+  it('stops on a broken flow before building anything, naming the file and the place', () => {
+    const { text, place } = breakRuleR2();
+    const { status, output, path } = buildProjectWithFlow(text);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${path} is not a valid flow`);
+    expect(output).toContain(place);
+    expect(output).not.toMatch(/failed to load config|transforming|modules transformed/i);
+  });
+
+  it('names the file when the flow is not JSON', () => {
+    const { status, output, path } = buildProjectWithFlow(
+      realFlow.replace('"questions"', '"questions" oops'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${path} is not a valid flow:`);
+    expect(output).toMatch(/- not valid JSON: .*line \d+ column \d+/);
+  });
+});
