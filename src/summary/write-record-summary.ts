@@ -67,6 +67,7 @@ export function writeRecordSummary(
   const headings = new Map(recommendation.urgencies.map((urgency) => [urgency.id, urgency.heading]));
   recommendation.actions.forEach((action, index) => {
     lines.push(`${index + 1}. [${headings.get(action.urgency) ?? action.urgency}] ${action.title}`);
+    lines.push(`   Who: ${action.who}`);
     for (const reason of action.reasons) lines.push(`   Why: ${reason}`);
     for (const entry of action.contact?.entries ?? []) {
       const hours = entry.hours ? ` (${entry.hours})` : '';
@@ -75,6 +76,7 @@ export function writeRecordSummary(
         `   Contact: ${entry.label}: ${entry.value}${hours}${unconfirmed}, last checked ${entry.lastChecked}`,
       );
     }
+    for (const item of action.haveReady) lines.push(`   Have ready: ${item}`);
   });
   if (recommendation.lawNotes.length > 0) {
     lines.push('');

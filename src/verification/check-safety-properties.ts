@@ -43,6 +43,15 @@ function compileRequirement(flow: Flow, requirement: Requirement): { holds: Part
     const first = requirement.first;
     parts.push((_, view) => view.plan.actions[0]?.route === first);
   }
+  if (requirement.comesFirst) {
+    const { route, except } = requirement.comesFirst;
+    parts.push((_, { plan }) => {
+      const position = plan.actions.findIndex((action) => action.route === route);
+      return (
+        position >= 0 && plan.actions.slice(0, position).every((action) => except.includes(action.route))
+      );
+    });
+  }
   for (const [route, urgency] of Object.entries(requirement.urgency ?? {}))
     parts.push((_, view) => view.action(route)?.urgency === urgency);
   for (const [route, by] of Object.entries(requirement.by ?? {}))
@@ -131,6 +140,7 @@ export function findPropertyProblems(flow: Flow, properties: SafetyProperties): 
       ...(requirement.routes ?? []),
       ...(requirement.noRoutes ?? []),
       ...(requirement.first ? [requirement.first] : []),
+      ...(requirement.comesFirst ? [requirement.comesFirst.route, ...requirement.comesFirst.except] : []),
       ...Object.keys(requirement.urgency ?? {}),
       ...Object.keys(requirement.by ?? {}),
       ...(requirement.cites?.routes ?? []),

@@ -14,6 +14,8 @@ const RequirementSchema = z.strictObject({
   noRoutes: z.array(IdSchema).min(1).optional(),
   /** This route is the first action. */
   first: IdSchema.optional(),
+  /** This route is in the plan, and no action comes before it but those named in `except`. */
+  comesFirst: z.strictObject({ route: IdSchema, except: z.array(IdSchema) }).optional(),
   /** Each of these routes is in the plan, at this urgency. */
   urgency: z.record(IdSchema, IdSchema).optional(),
   /** Each of these routes, when it is in the plan, is done by this doer. */

@@ -36,7 +36,7 @@ describe('every path through the machine', () => {
       ).toEqual([]);
       expect([...result.reached].sort()).toEqual(flow.questions.map((question) => question.id).sort());
       // Counted exactly: with setting and area, every complete path of flow 2.0.
-      expect(result.paths).toBe(13_547_280);
+      expect(result.paths).toBe(16_934_160);
     },
     WALK_TIMEOUT,
   );
@@ -164,6 +164,16 @@ describe('the checks can fail', () => {
         actions: [...actions, { route: requirement.noRoutes[0]!, urgency: 'next', by: 'you', rules: ['R1'] }],
       };
     if (requirement.first) return { ...plan, actions: [...actions.slice(1), actions[0]!] };
+    if (requirement.comesFirst) {
+      const { route } = requirement.comesFirst;
+      return {
+        ...plan,
+        actions: [
+          ...actions.filter((action) => action.route !== route),
+          ...actions.filter((action) => action.route === route),
+        ],
+      };
+    }
     if (requirement.urgency)
       return {
         ...plan,

@@ -60,12 +60,33 @@ export function RecommendedActionSection({ action, number }: { action: Recommend
         <span className="app-action__number">{number}. </span>
         {action.title}
       </h3>
+      {/* Other staff must see at once when an action is the DSL's, so that they do not make the referral themselves. */}
+      <p
+        className={
+          action.by === 'you' ? 'govuk-body govuk-!-font-weight-bold' : 'govuk-inset-text app-action__by'
+        }
+        data-action-by={action.by}
+      >
+        {action.who}
+      </p>
       <ul className="govuk-list govuk-list--bullet">
         {action.steps.map((step) => (
           <li key={step}>{step}</li>
         ))}
       </ul>
       {action.contact && <ContactList contact={action.contact} />}
+      {action.haveReady.length > 0 && (
+        <div className="app-have-ready">
+          <h4 className="govuk-heading-s govuk-!-margin-bottom-1" id={`have-ready-${action.route}`}>
+            Have this ready
+          </h4>
+          <ul className="govuk-list govuk-list--bullet" aria-labelledby={`have-ready-${action.route}`}>
+            {action.haveReady.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <details className="govuk-details">
         <summary className="govuk-details__summary">
           <span className="govuk-details__summary-text">

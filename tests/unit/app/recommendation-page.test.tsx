@@ -242,3 +242,19 @@ describe('the record summary', () => {
     expect(window.localStorage.length).toBe(0);
   });
 });
+
+describe('who does each action, and what to have ready', () => {
+  test('for other staff, each DSL action says the DSL does it, and each service lists what to have ready', async () => {
+    await openRecommendation(ADULT_ASKS_FOR_NUDES);
+    const social = document.querySelector<HTMLElement>('[data-route="childrens-social-care"]')!;
+    expect(
+      within(social).getByText(
+        'Your DSL does this today; do it yourself only if no DSL or deputy can be reached today.',
+      ),
+    ).toBeVisible();
+    const haveReady = within(social).getByRole('list', { name: 'Have this ready' });
+    expect(within(haveReady).getByText(/date of birth/)).toBeVisible();
+    const tell = document.querySelector<HTMLElement>('[data-route="tell-safeguarding-lead"]')!;
+    expect(within(tell).getByText('You do this.')).toBeVisible();
+  });
+});
