@@ -168,7 +168,7 @@ describe('questions for other staff: the image questions tell them not to ask th
       { 'your-role': role },
     );
   test.each(['coercion-or-blackmail', 'unusual-or-violent', 'sexual-acts', 'shared-without-consent'])(
-    '%s says "choose I don\'t know; do not ask the child" to other staff, and not to the DSL',
+    '%s tells other staff to answer "I don’t know" rather than ask the child, and not the DSL',
     (questionId) => {
       expect(hintFor(questionId, 'other-staff')).toMatch(/I don't know.*Do not ask the child/);
       expect(hintFor(questionId, 'safeguarding-lead') ?? '').not.toMatch(/Do not ask the child/);
