@@ -156,3 +156,122 @@ describe('out-of-date law and guidance', () => {
     for (const item of dated) expect(item.reviewBy > item.lastChecked, item.id).toBe(true);
   });
 });
+
+describe('version 2 content: what the spec and the November 2026 research require the words to say', () => {
+  const route = (id: string) => flow.routes.find((candidate) => candidate.id === id)!;
+  const allText = (id: string) =>
+    [...route(id).steps, ...(route(id).stepsWhen ?? []).map((step) => step.text)].join(' ');
+  const note = (id: string) => flow.lawNotes.find((candidate) => candidate.id === id)!.text;
+
+  it('words a DSL action for other staff as the DSL\'s, and every action as "You do this" for the DSL', () => {
+    expect(flow.roles.actionBy.safeguardingLead).toBe(
+      'Your DSL does this today; do it yourself only if no DSL or deputy can be reached today.',
+    );
+    expect(flow.roles.actionBy.you).toBe('You do this.');
+  });
+
+  it('lists what to have ready for every action that contacts a service, and only for those', () => {
+    const contacting = [
+      'emergency-999',
+      'police',
+      'ceop',
+      'childrens-social-care',
+      'lado',
+      'prevent',
+      'report-terrorist-material',
+    ];
+    for (const candidate of flow.routes)
+      expect((candidate.haveReady ?? []).length > 0, candidate.id).toBe(contacting.includes(candidate.id));
+    expect(route('childrens-social-care').haveReady!.join(' ')).toMatch(/date of birth.*address.*school/s);
+  });
+
+  it('tells other staff what to do when the concern is about the DSL or the head, with the NSPCC whistleblowing line', () => {
+    const tell = allText('tell-safeguarding-lead');
+    expect(tell).toMatch(/about the DSL, tell the head teacher/);
+    expect(tell).toMatch(/chair of governors or the proprietor, or go straight to the LADO/);
+    expect(route('tell-safeguarding-lead').contacts!.map((contact) => contact.value)).toContain(
+      '0800 028 0285',
+    );
+  });
+
+  it('gives the LADO its four criteria, "within one working day", and every LADO contact wherever the child lives', () => {
+    const lado = allText('lado');
+    expect(lado).toMatch(/within one working day/);
+    expect(lado).toMatch(
+      /harmed a child.*offence against or related to a child.*pose a risk.*not be suitable/s,
+    );
+    for (const contact of route('lado').contacts!) expect(contact.areas, contact.id).toBeUndefined();
+  });
+
+  it('gives support for the child: safe now, not their fault, no secrets, urgent help, and sextortion advice', () => {
+    const support = allText('support-child');
+    expect(support).toMatch(/safe now/);
+    expect(support).toMatch(/not their fault/);
+    expect(support).toMatch(/Do not promise to keep it secret/);
+    expect(support).toMatch(/NHS 111/);
+    expect(support).toMatch(/Childline \(0800 1111\)/);
+    expect(support).toMatch(/Papyrus HOPELINE247 \(0800 068 4141\)/);
+    expect(support).toMatch(/not to pay/);
+  });
+
+  it('keeps device advice to who may take a device: in a school the DSL decides; elsewhere nobody takes it', () => {
+    const warnings = flow.warnings
+      .flatMap((warning) => (warning.itemsWhen ?? []).map((item) => item.text))
+      .join(' ');
+    expect(warnings).toMatch(/in a school, the DSL .* decides whether to confiscate/);
+    expect(warnings).toMatch(/outside a school, nobody takes a child's device/);
+    expect(flow.warnings.find((warning) => warning.id === 'preserve-evidence')!.items.join(' ')).toMatch(
+      /Do not go through a child's device/,
+    );
+  });
+
+  it('states the law of November 2026, and marks what is not confirmed', () => {
+    expect(note('intimate-image-offences-2026')).toMatch(/Royal Assent 29 April 2026/);
+    expect(note('intimate-image-offences-2026')).toMatch(/29 June 2026/);
+    expect(note('duty-to-report')).toMatch(/not confirmed: check/);
+    expect(note('statutory-guidance')).toMatch(/KCSIE 2026.*not confirmed: check/s);
+    expect(allText('report-remove')).toMatch(/Proving their age with ID is optional/);
+    expect(allText('police')).toMatch(/CEOP's advice to adults is to call 101/);
+    expect(allText('manage-in-setting')).toMatch(/Outcome 21/);
+    expect(flow.sources.find((source) => source.id === 'kcsie-2026')!.confirmed).toBe(false);
+    expect(flow.sources.find((source) => source.id === 'crime-and-policing-act-2026')!.confirmed).toBe(true);
+  });
+
+  it('shows no telephone number that is not in the research notes', () => {
+    const known = new Set([
+      '999',
+      '101',
+      '111',
+      '0800 1111',
+      '0800 068 4141',
+      '0808 800 5000',
+      '0800 028 0285',
+      '0344 381 4772',
+      '0345 6000 459',
+      '0800 789 321',
+      '0800 011 3764',
+      '01329 225379',
+      '0300 555 1384',
+      '0300 555 1373',
+      '01983 823436',
+      '01983 823435',
+      '023 9268 8793',
+      '023 8083 2300',
+      '023 8083 3004',
+      '023 8023 3344',
+      '01962 876364',
+    ]);
+    const phones = flow.routes.flatMap((candidate) =>
+      (candidate.contacts ?? [])
+        .filter((contact) => contact.kind === 'phone')
+        .map((contact) => contact.value),
+    );
+    expect(phones.filter((phone) => !known.has(phone))).toEqual([]);
+    const inText = listSentences().flatMap(
+      ({ sentence }) => sentence.match(/\b0\d{2,4}[ \d]{6,9}\d\b/g) ?? [],
+    );
+    expect(inText.filter((phone) => !known.has(phone.trim()))).toEqual([]);
+    // The old Portsmouth MASH number is never shown (a stressed user could ring it).
+    expect(JSON.stringify(flow)).not.toContain('0845 671 0271');
+  });
+});
