@@ -112,17 +112,10 @@ async function runTriageCommand(args: string[]): Promise<number> {
     if (typeof scenarios === 'string') throw new CommandError(scenarios);
     const flow = loadFlow(values.flow);
     let failed = 0;
-    // Lines are gathered into large writes: one write per scenario costs more than the triage.
-    let pending = '';
     for (const line of runBatch(flow, scenarios)) {
       if ('error' in line) failed += 1;
-      pending += `${JSON.stringify(line)}\n`;
-      if (pending.length > 1 << 20) {
-        process.stdout.write(pending);
-        pending = '';
-      }
+      process.stdout.write(`${JSON.stringify(line)}\n`);
     }
-    process.stdout.write(pending);
     return failed === 0 ? 0 : 2;
   }
 
