@@ -147,3 +147,8 @@ if (!process.argv.includes('--no-paths')) {
   console.log(verify.stdout.trim().replace(/^/gm, '  '));
   console.log(`  time to verify all paths: ${verifySeconds.toFixed(1)} s (exit ${verify.status})`);
 }
+
+// The command line's figures (one triage, a batch of 10,000, flow:diff): scripts/bench-cli.ts.
+console.log('');
+const cli = spawnSync('node', ['scripts/bench-cli.ts'], { stdio: 'inherit' });
+if (cli.status !== 0) process.exitCode = 1;

@@ -19,3 +19,16 @@ export function readFlowFile(file = FLOW_FILE): Flow {
   }
   return parseFlow(raw, file);
 }
+
+/**
+ * A FlowError on one line, for commands that promise a one-line message: the
+ * file, then each problem with its place (Zod's "→ at PLACE" stays with its
+ * problem).
+ */
+export function describeFlowErrorOnOneLine(error: FlowError): string {
+  const problems = error.problems
+    .map((problem) => problem.trim())
+    .join('; ')
+    .replace(/; → /g, ' → ');
+  return `${error.file} is not a valid flow: ${problems}`;
+}

@@ -1,29 +1,55 @@
 import { compileFlow } from '../engine/compile-flow.ts';
-import { drawFlowDiagram } from '../diagram/draw-flow-diagram.ts';
+import type { JourneyMachine } from '../engine/compile-flow.ts';
 import type { Flow } from '../engine/flow-schema.ts';
 import { describeAllowedValues, findAnswerProblem } from '../engine/find-answer-problem.ts';
+import type { Recommendation } from '../engine/recommend.ts';
 import { replayJourney } from '../engine/replay-journey.ts';
-import { ScenarioSchema } from '../verification/scenario-schema.ts';
 import { writeRecordSummary } from '../summary/write-record-summary.ts';
+import { ScenarioSchema } from '../verification/scenario-schema.ts';
 
-export type TriageResult = { status: 0; stdout: string } | { status: 2; stderr: string };
-
-const fail = (message: string): TriageResult => ({
-  status: 2,
-  stderr: `triage: ${message.replace(/\s*\n\s*/g, ' ')}\n`,
-});
+/** What `npm run --silent triage -- FILE` prints, as JSON (../shared/spec/contracts.md). */
+export type TriageOutput = {
+  flow: Recommendation['flow'];
+  procedure: Recommendation['procedure'];
+  /** The questions asked, in order. */
+  path: string[];
+  /** In the order to act: now, today, next. */
+  actions: Recommendation['actions'];
+  warnings: Recommendation['warnings'];
+  lawNotes: Recommendation['lawNotes'];
+  content: Recommendation['content'];
+  /** Answered questions that this path never asks. */
+  unused: string[];
+};
 
 /**
- * The command-line triage as a pure function of the scenario text, so that
- * tests run exactly what `npm run triage` runs. Walks the same XState machine
- * as the web app.
+ * A triage that ran, with its output and the record summary for the same
+ * answers; or the one-line reason it could not run (exit status 2).
  */
-export function runTriage(
-  flow: Flow,
-  scenarioText: string,
-  source: string,
-  options: { summary?: boolean; now?: Date } = {},
-): TriageResult {
+export type TriageResult =
+  { status: 0; output: TriageOutput; writeSummary: (now: Date) => string } | { status: 2; error: string };
+
+// A batch runs thousands of scenarios on one flow: each flow is compiled to its
+// machine once, the first time it is used.
+const machines = new WeakMap<Flow, JourneyMachine>();
+
+function findMachine(flow: Flow): JourneyMachine {
+  let machine = machines.get(flow);
+  if (!machine) {
+    machine = compileFlow(flow);
+    machines.set(flow, machine);
+  }
+  return machine;
+}
+
+const fail = (message: string): TriageResult => ({ status: 2, error: message.replace(/\s*\n\s*/g, ' ') });
+
+/**
+ * The command-line triage of one scenario, a pure function of the scenario
+ * text: walks the same XState machine as the web app. `source` names the
+ * scenario in messages (a file, a line of a batch, or standard input).
+ */
+export function runTriage(flow: Flow, scenarioText: string, source: string): TriageResult {
   let raw: unknown;
   try {
     raw = JSON.parse(scenarioText);
@@ -41,40 +67,26 @@ export function runTriage(
   const problem = findAnswerProblem(flow, scenario.data.answers);
   if (problem) return fail(`${source}: ${problem}`);
 
-  const journey = replayJourney(flow, compileFlow(flow), scenario.data.answers);
-  if (!journey.recommendation) {
+  const journey = replayJourney(flow, findMachine(flow), scenario.data.answers);
+  const { recommendation } = journey;
+  if (!recommendation) {
     const next = journey.next!;
     return fail(
       `${source} does not answer '${next.id}', which this path asks (allowed: ${describeAllowedValues(next)})`,
     );
   }
-  if (options.summary) {
-    return {
-      status: 0,
-      stdout: writeRecordSummary(
-        flow,
-        journey.answers,
-        journey.path,
-        journey.recommendation,
-        options.now ?? new Date(),
-      ),
-    };
-  }
-  const { recommendation } = journey;
-  const output = {
-    flow: recommendation.flow,
-    procedure: recommendation.procedure,
-    path: journey.path,
-    actions: recommendation.actions,
-    warnings: recommendation.warnings,
-    lawNotes: recommendation.lawNotes,
-    content: recommendation.content,
-    unused: journey.unused,
+  return {
+    status: 0,
+    output: {
+      flow: recommendation.flow,
+      procedure: recommendation.procedure,
+      path: journey.path,
+      actions: recommendation.actions,
+      warnings: recommendation.warnings,
+      lawNotes: recommendation.lawNotes,
+      content: recommendation.content,
+      unused: journey.unused,
+    },
+    writeSummary: (now) => writeRecordSummary(flow, journey.answers, journey.path, recommendation, now),
   };
-  return { status: 0, stdout: `${JSON.stringify(output, null, 2)}\n` };
-}
-
-/** `--diagram`: the flow as Mermaid flowchart text, drawn from the same flow the triage runs. Needs no scenario. */
-export function runDiagram(flow: Flow): { status: 0; stdout: string } {
-  return { status: 0, stdout: drawFlowDiagram(flow) };
 }

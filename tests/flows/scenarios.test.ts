@@ -1,8 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { runTriage } from '../../src/cli/run-triage.ts';
-import { flow, readScenarioFiles } from '../support/flow.ts';
+import { listBatchScenarios, runBatch } from '../../src/cli/run-batch.ts';
+import { SCENARIO_FOLDER, flow, readScenarioFiles } from '../support/flow.ts';
 
 const scenarios = readScenarioFiles();
+// Every scenario file through the command line's batch, as `triage --batch flows/scenarios` runs them.
+const listed = listBatchScenarios(SCENARIO_FOLDER);
+const lines = new Map(
+  typeof listed === 'string' ? [] : [...runBatch(flow, listed)].map((line) => [line.scenario, line]),
+);
 
 describe('scenario files in flows/scenarios', () => {
   test('there are at least 25, covering every concern, every area and both roles', () => {
@@ -19,21 +24,21 @@ describe('scenario files in flows/scenarios', () => {
     expect([...routes].sort()).toEqual(flow.routes.map((route) => route.id).sort());
   });
 
+  test('the batch runs each of them once', () => {
+    expect(listed).not.toBeTypeOf('string');
+    expect([...lines.keys()]).toEqual(scenarios.map((entry) => entry.file));
+  });
+
   test.each(scenarios.map((entry) => [entry.file, entry] as const))(
     '%s gives its expected actions and warnings through the command line',
-    (_file, entry) => {
-      const result = runTriage(flow, entry.text, entry.file);
-      expect(result.status).toBe(0);
-      if (result.status !== 0) return;
-      const output = JSON.parse(result.stdout) as {
-        actions: { route: string }[];
-        warnings: { id: string }[];
-        unused: string[];
-      };
+    (file, entry) => {
+      const line = lines.get(file);
+      expect(line && 'error' in line ? line.error : undefined).toBeUndefined();
+      if (!line || !('result' in line)) return;
       expect(entry.scenario.expected, 'every scenario file states what it expects').toBeDefined();
-      expect(output.actions.map((action) => action.route)).toEqual(entry.scenario.expected?.routes);
-      expect(output.warnings.map((warning) => warning.id)).toEqual(entry.scenario.expected?.warnings);
-      expect(output.unused).toEqual([]);
+      expect(line.result.actions.map((action) => action.route)).toEqual(entry.scenario.expected?.routes);
+      expect(line.result.warnings.map((warning) => warning.id)).toEqual(entry.scenario.expected?.warnings);
+      expect(line.result.unused).toEqual([]);
     },
   );
 });

@@ -47,16 +47,10 @@ const builtInJourneys: { name: string; answers: Answers }[] = [
   },
 ];
 
-type TriageOutput = {
-  path: string[];
-  actions: { route: string; urgency: string }[];
-  warnings: { id: string }[];
-};
-
 async function expectWalkToMatchTriage(name: string, scenarioText: string, answers: Answers) {
   const triage = runTriage(flow, scenarioText, name);
-  if (triage.status !== 0) throw new Error(triage.stderr);
-  const expected = JSON.parse(triage.stdout) as TriageOutput;
+  if (triage.status !== 0) throw new Error(triage.error);
+  const expected = triage.output;
   const { router, user } = renderApp('/');
   const walked = await walkApp(flow, answers, router, user);
 
@@ -66,8 +60,7 @@ async function expectWalkToMatchTriage(name: string, scenarioText: string, answe
 
   // The copied summary is the command line's --summary text for the same answers and time.
   await user.click(screen.getByRole('button', { name: 'Copy summary' }));
-  const summary = runTriage(flow, scenarioText, name, { summary: true, now: RECORDED_AT });
-  expect(await navigator.clipboard.readText()).toBe(summary.status === 0 ? summary.stdout : summary.stderr);
+  expect(await navigator.clipboard.readText()).toBe(triage.writeSummary(RECORDED_AT));
 }
 
 describe('walking the web app gives the command line actions', () => {

@@ -56,18 +56,19 @@ describe("contacts for the child's area", () => {
     }
   });
 
-  it('gives the Hampshire LADO line only for Hampshire, and tells other areas how to find theirs', () => {
+  it("gives every LADO contact whatever the child's area, each saying which area the adult must work in", () => {
+    // The LADO is usually the one where the adult works, not where the child lives (content review F-12).
     for (const area of AREAS) {
       const { recommendation } = recommendFor(area);
       const lado = recommendation.actions.find((action) => action.route === 'lado')!;
-      const values = lado.contact!.entries.map((entry) => entry.value);
-      if (area === 'hampshire') expect(values).toContain(HAMPSHIRE_LADO_LINE);
-      else {
-        expect(values).not.toContain(HAMPSHIRE_LADO_LINE);
-        expect(
-          lado.contact!.entries.every((entry) => entry.confirmed === false || entry.kind !== 'phone'),
-        ).toBe(true);
-      }
+      const entries = lado.contact!.entries;
+      expect(entries.map((entry) => entry.value)).toContain(HAMPSHIRE_LADO_LINE);
+      for (const entry of entries) expect(entry.label).toMatch(/if the adult works (in Hampshire|there)/);
+      expect(
+        entries.some(
+          (entry) => !entry.confirmed && /Isle of Wight, Portsmouth, Southampton/.test(entry.label),
+        ),
+      ).toBe(true);
     }
   });
 

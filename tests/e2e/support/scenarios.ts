@@ -9,17 +9,11 @@ export type Expected = {
   path: string[];
 };
 
-type TriageOutput = {
-  path: string[];
-  actions: { route: string; urgency: string }[];
-  warnings: { id: string }[];
-};
-
 /** What the command-line triage prints for a scenario file: the oracle for the browser. */
 export function runCommandLine(file: ScenarioFile): Expected {
   const result = runTriage(flow, file.text, file.path);
-  if (result.status !== 0) throw new Error(`triage failed on ${file.file}: ${result.stderr}`);
-  const output = JSON.parse(result.stdout) as TriageOutput;
+  if (result.status !== 0) throw new Error(`triage failed on ${file.file}: ${result.error}`);
+  const { output } = result;
   return {
     routes: output.actions.map(({ route, urgency }) => ({ route, urgency })),
     warnings: output.warnings.map((warning) => warning.id),

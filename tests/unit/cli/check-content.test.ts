@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_WITHIN_DAYS,
@@ -6,6 +5,7 @@ import {
   writeContentCheckReport,
 } from '../../../src/cli/check-content.ts';
 import { readFlowFile } from '../../../src/cli/read-flow-file.ts';
+import { runCli } from '../../support/run-cli.ts';
 
 const flow = readFlowFile();
 const allReviewDates = [
@@ -56,11 +56,14 @@ describe('npm run content:check', () => {
   });
 
   it('exits 0 and prints the report even when content is past review', () => {
-    const stdout = execFileSync(
-      'node_modules/.bin/tsx',
-      ['src/cli/check-content.ts', '--today', dayAfter(earliestReview), '--within', '0'],
-      { encoding: 'utf8' },
-    );
-    expect(stdout).toContain('PAST REVIEW DATE');
+    const result = runCli('content:check', ['--today', dayAfter(earliestReview), '--within', '0']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('PAST REVIEW DATE');
+  });
+
+  it('exits 2 with one line on an option it cannot read', () => {
+    const result = runCli('content:check', ['--within', 'soon']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^content:check: cannot read '--within'; usage: .*\n$/);
   });
 });

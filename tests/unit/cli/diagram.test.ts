@@ -1,70 +1,36 @@
-import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFlowFile } from '../../../src/cli/read-flow-file.ts';
-import { runDiagram } from '../../../src/cli/run-triage.ts';
 import { drawFlowDiagram } from '../../../src/diagram/draw-flow-diagram.ts';
+import { ROOT, expectRefusal, runCli } from '../../support/run-cli.ts';
 
-/** Runs the real command, as `npm run --silent triage -- ...` does. */
-function triage(args: string[], input?: string) {
-  const result = spawnSync('node_modules/.bin/tsx', ['src/cli/triage.ts', ...args], {
-    encoding: 'utf8',
-    input,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const TOY_FLOW = 'tests/fixtures/toy-flows/toy-2.0.0.flow.json';
 
-const scenario = JSON.stringify({
-  answers: {
-    'immediate-danger': 'no',
-    'your-role': 'safeguarding-lead',
-    setting: 'education-setting',
-    area: 'hampshire',
-    'child-age': '16-to-17',
-    concerns: ['harmful-content'],
-  },
-});
-
-describe('triage --diagram', () => {
+describe('npm run triage -- --diagram', () => {
   it('prints the flow as Mermaid text and exits 0, with no scenario file', () => {
-    const result = triage(['--diagram']);
+    const result = runCli('triage', ['--diagram']);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe(drawFlowDiagram(readFlowFile()));
     expect(result.stdout).toContain('flowchart TD');
   });
 
-  it('refuses a scenario file or another option alongside --diagram, with exit 2 and nothing on standard output', () => {
-    for (const args of [
-      ['--diagram', 'flows/scenarios/anything.json'],
-      ['--diagram', '--summary'],
-    ]) {
-      const result = triage(args);
-      expect(result.status).toBe(2);
-      expect(result.stdout).toBe('');
-      expect(result.stderr).toMatch(/^triage: --diagram takes no scenario file or other option; usage: /);
-    }
-  });
-
-  it('runDiagram gives the same text as drawFlowDiagram', () => {
-    const flow = readFlowFile();
-    expect(runDiagram(flow)).toEqual({ status: 0, stdout: drawFlowDiagram(flow) });
-  });
-});
-
-describe('triage without --diagram keeps its behaviour', () => {
-  it('still runs a scenario from standard input and prints JSON', () => {
-    const result = triage(['-'], scenario);
+  it('draws another flow with --flow', () => {
+    const result = runCli('triage', ['--diagram', '--flow', TOY_FLOW]);
     expect(result.status).toBe(0);
-    const output = JSON.parse(result.stdout) as { actions: { route: string }[] };
-    expect(output.actions.map((action) => action.route)).toEqual(['report-harmful-content']);
+    expect(result.stdout).toBe(drawFlowDiagram(readFlowFile(join(ROOT, TOY_FLOW))));
+    expect(result.stdout).toContain('flow toy version 2.0.0');
   });
 
-  it('still exits 2 with a usage line when no scenario file is given, or an option is unknown', () => {
-    for (const args of [[], ['--diagrams', '-']]) {
-      const result = triage(args);
-      expect(result.status).toBe(2);
-      expect(result.stdout).toBe('');
-      expect(result.stderr).toContain('usage: npm run --silent triage -- FILE [--summary]');
-    }
+  it('refuses a scenario file, a batch or --summary alongside --diagram, with exit 2 and the usage', () => {
+    expect(expectRefusal(runCli('triage', ['--diagram', 'flows/scenarios/anything.json']))).toMatch(
+      /^triage: give one scenario file, --batch PATH or --diagram, not a scenario file and --diagram; usage: /,
+    );
+    expect(expectRefusal(runCli('triage', ['--diagram', '--batch', 'flows/scenarios']))).toMatch(
+      /not --batch and --diagram; usage: /,
+    );
+    expect(expectRefusal(runCli('triage', ['--diagram', '--summary']))).toMatch(
+      /^triage: --summary goes with one scenario file; usage: /,
+    );
   });
 });

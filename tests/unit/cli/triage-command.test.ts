@@ -1,148 +1,259 @@
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import type { BatchLine } from '../../../src/cli/run-batch.ts';
+import type { TriageOutput } from '../../../src/cli/run-triage.ts';
+import { readScenarioFiles } from '../../support/flow.ts';
+import { ROOT, expectRefusal, runCli } from '../../support/run-cli.ts';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const EXAMPLE = 'flows/scenarios/adult-asks-14-year-old-for-nudes.json';
-
-/** Runs the real command, as `npm run --silent triage` does. */
-function triage(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/triage.ts', ...args], {
-    cwd: ROOT,
-    input,
-    encoding: 'utf8',
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-// The example's own answers: the bad-input cases below each break one thing in them.
-const answers = (
-  JSON.parse(readFileSync(join(ROOT, EXAMPLE), 'utf8')) as { answers: Record<string, string | string[]> }
+/**
+ * `npm run --silent triage` as a user runs it. The options are tested on a toy
+ * flow (tests/fixtures/toy-flows) through `--flow`, so that content changes do
+ * not break them; the project's own flow is run on one of its scenario files.
+ */
+const TOY_FLOW = 'tests/fixtures/toy-flows/toy-2.0.0.flow.json';
+const TOY_SCENARIOS = 'tests/fixtures/toy-scenarios';
+const TOY_SCENARIO = `${TOY_SCENARIOS}/images-shared-by-an-adult.json`;
+const toyAnswers = (
+  JSON.parse(readFileSync(join(ROOT, TOY_SCENARIO), 'utf8')) as { answers: Record<string, string | string[]> }
 ).answers;
 
-function expectBadInput(result: ReturnType<typeof triage>, message: RegExp) {
-  expect(result.status).toBe(2);
-  expect(result.stdout).toBe('');
-  expect(result.stderr.trim().split('\n')).toHaveLength(1);
-  expect(result.stderr).toMatch(message);
+const triage = (args: string[], input?: string) => runCli('triage', args, input);
+const triageToy = (answers: unknown, ...args: string[]) =>
+  triage(['-', '--flow', TOY_FLOW, ...args], JSON.stringify({ answers }));
+const routesOf = (output: TriageOutput) =>
+  output.actions.map(({ route, urgency }) => `${route} (${urgency})`);
+
+function writeTemporary(name: string, text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'triage-')), name);
+  writeFileSync(file, text);
+  return file;
 }
 
-describe('npm run triage', () => {
-  test('prints the recommendation as one JSON object, in the order to act', () => {
-    const result = triage([EXAMPLE]);
+describe('npm run triage on the project flow', () => {
+  const [example] = readScenarioFiles().filter((entry) => entry.scenario.expected);
+
+  test('prints one JSON object with the actions in order, each with its words, reasons and sources', () => {
+    const result = triage([`flows/scenarios/${example!.file}`]);
     expect(result.status).toBe(0);
-    const output = JSON.parse(result.stdout) as {
-      flow: { id: string; version: string };
-      path: string[];
-      actions: {
-        route: string;
-        urgency: string;
-        title: string;
-        reasons: string[];
-        sources: string[];
-        contact?: unknown;
-      }[];
-      warnings: { id: string; text: string }[];
-      unused: string[];
-    };
+    expect(result.stderr).toBe('');
+    const output = JSON.parse(result.stdout) as TriageOutput;
     expect(output.flow.id).toBe('online-abuse');
-    expect(output.flow.version).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(output.path).toEqual(Object.keys(answers));
-    expect(output.actions.map((action) => [action.route, action.urgency])).toEqual([
-      ['tell-safeguarding-lead', 'now'],
-      ['ceop', 'today'],
-      ['childrens-social-care', 'today'],
-    ]);
+    expect(output.actions.map((action) => action.route)).toEqual(example!.scenario.expected!.routes);
+    expect(output.warnings.map((warning) => warning.id)).toEqual(example!.scenario.expected!.warnings);
+    expect(output.path).toEqual(Object.keys(example!.scenario.answers));
     for (const action of output.actions) {
       expect(action.title.length).toBeGreaterThan(0);
       expect(action.reasons.length).toBeGreaterThan(0);
       expect(action.sources.length).toBeGreaterThan(0);
     }
-    expect(JSON.stringify(output.actions[2]!.contact)).toContain('023 9268 8793');
-    expect(output.warnings.map((warning) => warning.id)).toEqual(['preserve-evidence']);
     expect(output.unused).toEqual([]);
   });
 
-  test('reads the scenario from standard input with -', () => {
-    const result = triage(['-'], JSON.stringify({ answers }));
-    expect(result.status).toBe(0);
-    expect((JSON.parse(result.stdout) as { actions: unknown[] }).actions).toHaveLength(3);
-  });
-
-  test('lists answers the path never asks as unused', () => {
-    const result = triage(
-      ['-'],
-      JSON.stringify({ answers: { ...answers, 'threats-or-hate': 'yes', 'sexual-acts': 'no' } }),
-    );
-    expect(result.status).toBe(0);
-    expect((JSON.parse(result.stdout) as { unused: string[] }).unused).toEqual([
-      'sexual-acts',
-      'threats-or-hate',
-    ]);
-  });
-
   test('--summary prints the plain-text record summary', () => {
-    const result = triage([EXAMPLE, '--summary']);
+    const result = triage([`flows/scenarios/${example!.file}`, '--summary']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^RECORD SUMMARY/);
     expect(result.stdout).toContain('Decision flow: online-abuse version');
-    expect(result.stdout).toContain('[Do this now] Tell your designated safeguarding lead now');
   });
 
-  test('a missing file exits 2 with one line', () => {
-    expectBadInput(triage(['flows/scenarios/no-such-file.json']), /cannot read .*no such file/);
+  test('a scenario that breaks the flow exits 2 with one line', () => {
+    expect(expectRefusal(triage(['-'], JSON.stringify({ answers: { 'no-such-question': 'yes' } })))).toMatch(
+      /^triage: standard input: unknown question 'no-such-question'/,
+    );
+  });
+});
+
+describe('npm run triage -- FILE --flow FLOW.json', () => {
+  test('runs the scenario with that flow, reading standard input with -', () => {
+    const result = triageToy(toyAnswers);
+    expect(result.status).toBe(0);
+    const output = JSON.parse(result.stdout) as TriageOutput;
+    expect(output.flow).toEqual({
+      id: 'toy',
+      version: '2.0.0',
+      title: 'A toy flow for the flow difference report',
+    });
+    expect(routesOf(output)).toEqual(['tell-lead (now)', 'police (today)', 'support (today)']);
+    expect(output.actions.map((action) => action.by)).toEqual([
+      'safeguarding-lead',
+      'safeguarding-lead',
+      'you',
+    ]);
+    expect(output.path).toEqual(['danger', 'role', 'place', 'topics', 'adult', 'shared']);
   });
 
-  test('a file that is not JSON exits 2', () => {
-    expectBadInput(triage(['-'], '{ not json'), /is not JSON/);
+  test('reads a scenario file, and lists answers the path never asks as unused', () => {
+    expect(JSON.parse(triage([TOY_SCENARIO, '--flow', TOY_FLOW]).stdout)).toEqual(
+      JSON.parse(triageToy(toyAnswers).stdout),
+    );
+    const unused = triageToy({ ...toyAnswers, topics: ['bullying'] });
+    expect((JSON.parse(unused.stdout) as TriageOutput).unused).toEqual(['adult', 'shared']);
   });
 
-  test('a file that does not match the scenario shape exits 2', () => {
-    expectBadInput(
-      triage(['-'], JSON.stringify({ name: 'no answers' })),
+  test('--summary prints the record summary of that flow', () => {
+    const result = triageToy(toyAnswers, '--summary');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^RECORD SUMMARY: A TOY FLOW/);
+    expect(result.stdout).toContain('Decision flow: toy version 2.0.0');
+  });
+
+  test('a flow file that is missing, not JSON, or not a valid flow exits 2 with one line naming the file and the place', () => {
+    expect(expectRefusal(triage([TOY_SCENARIO, '--flow', 'no/such.flow.json']))).toMatch(
+      /^triage: no\/such\.flow\.json is not a valid flow: cannot be read/,
+    );
+    const notJson = writeTemporary('broken.flow.json', '{ "id": ');
+    expect(expectRefusal(triage([TOY_SCENARIO, '--flow', notJson]))).toMatch(
+      /broken\.flow\.json is not a valid flow: not valid JSON/,
+    );
+    const toy = JSON.parse(readFileSync(join(ROOT, TOY_FLOW), 'utf8')) as {
+      rules: { when: { question: string } }[];
+    };
+    toy.rules[0]!.when.question = 'no-such-question';
+    const badPlace = writeTemporary('bad-rule.flow.json', JSON.stringify(toy));
+    expect(expectRefusal(triage([TOY_SCENARIO, '--flow', badPlace]))).toMatch(
+      /bad-rule\.flow\.json is not a valid flow: rules\[0\] \(R1\)\.when: unknown question 'no-such-question'/,
+    );
+    const badShape = writeTemporary('bad-shape.flow.json', JSON.stringify({ ...toy, version: 'two' }));
+    expect(expectRefusal(triage([TOY_SCENARIO, '--flow', badShape]))).toMatch(
+      /bad-shape\.flow\.json is not a valid flow: .*versions are MAJOR\.MINOR\.PATCH → at version/,
+    );
+  });
+});
+
+describe('a scenario the triage cannot run exits 2 with one line and nothing on standard output', () => {
+  test('a missing file', () => {
+    expect(expectRefusal(triage(['tests/fixtures/no-such-file.json', '--flow', TOY_FLOW]))).toMatch(
+      /^triage: cannot read tests\/fixtures\/no-such-file\.json: no such file$/,
+    );
+  });
+
+  test('a file that is not JSON', () => {
+    expect(expectRefusal(triage(['-', '--flow', TOY_FLOW], '{ not json'))).toMatch(
+      /^triage: standard input is not JSON/,
+    );
+  });
+
+  test('a file that does not match the scenario shape', () => {
+    expect(expectRefusal(triage(['-', '--flow', TOY_FLOW], JSON.stringify({ name: 'no answers' })))).toMatch(
       /does not match the scenario shape.*answers/,
     );
-    expectBadInput(
-      triage(['-'], JSON.stringify({ answers: { concerns: 3 } })),
-      /does not match the scenario shape/,
+    expect(expectRefusal(triageToy({ topics: 3 }))).toMatch(
+      /does not match the scenario shape.*answers\.topics/,
     );
   });
 
-  test('an unknown question id exits 2 and names it', () => {
-    expectBadInput(
-      triage(['-'], JSON.stringify({ answers: { ...answers, 'favourite-colour': 'blue' } })),
+  test('an unknown question, named', () => {
+    expect(expectRefusal(triageToy({ ...toyAnswers, 'favourite-colour': 'blue' }))).toMatch(
       /unknown question 'favourite-colour'/,
     );
   });
 
-  test('a value not allowed for its question exits 2, naming the question and the allowed values', () => {
-    expectBadInput(
-      triage(['-'], JSON.stringify({ answers: { ...answers, 'adult-involved': 'maybe' } })),
-      /"maybe" is not allowed for 'adult-involved' \(allowed: one of: yes, no, not-known\)/,
+  test('a value not allowed for its question, naming the question and the allowed values', () => {
+    expect(expectRefusal(triageToy({ ...toyAnswers, adult: 'maybe' }))).toMatch(
+      /"maybe" is not allowed for 'adult' \(allowed: one of: yes, no, not-known\)/,
     );
-    expectBadInput(
-      triage(['-'], JSON.stringify({ answers: { ...answers, concerns: 'sexual-communication' } })),
-      /not allowed for 'concerns' \(allowed: a list of one or more of: sexual-images, /,
+    expect(expectRefusal(triageToy({ ...toyAnswers, topics: 'images' }))).toMatch(
+      /not allowed for 'topics' \(allowed: a list of one or more of: bullying, images, staff\)/,
     );
-    expectBadInput(
-      triage(['-'], JSON.stringify({ answers: { ...answers, concerns: [] } })),
-      /not allowed for 'concerns'/,
+    expect(expectRefusal(triageToy({ ...toyAnswers, topics: [] }))).toMatch(/not allowed for 'topics'/);
+  });
+
+  test('a path that reaches a question the scenario does not answer, naming it and its allowed values', () => {
+    const unanswered = { ...toyAnswers };
+    delete unanswered.shared;
+    expect(expectRefusal(triageToy(unanswered))).toMatch(
+      /does not answer 'shared', which this path asks \(allowed: one of: yes, no, not-known\)/,
     );
   });
 
-  test('a path that reaches an unanswered question exits 2, naming it and its allowed values', () => {
-    const incomplete: Partial<typeof answers> = { ...answers };
-    delete incomplete['works-with-children'];
-    expectBadInput(
-      triage(['-'], JSON.stringify({ answers: incomplete })),
-      /does not answer 'works-with-children'.*\(allowed: one of: yes, no, not-known\)/,
+  test('no scenario, two scenarios, an unknown option, or an option without its value, with the usage', () => {
+    for (const [args, message] of [
+      [[], /give one scenario file, --batch PATH or --diagram; usage: /],
+      [[TOY_SCENARIO, TOY_SCENARIO], /not a scenario file and a scenario file; usage: /],
+      [[TOY_SCENARIO, '--verbose'], /^triage: unknown option --verbose; usage: /],
+      [[TOY_SCENARIO, '--flow'], /^triage: --flow needs a value; usage: /],
+      [[TOY_SCENARIO, '--summary=yes'], /^triage: --summary takes no value; usage: /],
+    ] as const) {
+      expect(expectRefusal(triage([...args]))).toMatch(message);
+    }
+  });
+});
+
+describe('npm run triage -- --batch PATH', () => {
+  const parseLines = (stdout: string) =>
+    stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as BatchLine);
+
+  test('over a folder: one JSON line per scenario file, in name order, each the output of the single triage', () => {
+    const result = triage(['--batch', TOY_SCENARIOS, '--flow', TOY_FLOW]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    const lines = parseLines(result.stdout);
+    expect(lines.map((line) => line.scenario)).toEqual([
+      'bullying-in-danger.json',
+      'images-shared-by-an-adult.json',
+    ]);
+    for (const line of lines) {
+      expect('result' in line && line.result).toEqual(
+        JSON.parse(triage([`${TOY_SCENARIOS}/${line.scenario}`, '--flow', TOY_FLOW]).stdout),
+      );
+    }
+  });
+
+  test('over a .jsonl file: one line per scenario, named FILE:LINE; a bad line gives an error line and exit 2, and the others still run', () => {
+    const jsonl = writeTemporary(
+      'cases.jsonl',
+      [
+        JSON.stringify({ answers: toyAnswers }),
+        '',
+        '{ not json',
+        JSON.stringify({ answers: { ...toyAnswers, adult: 'maybe' } }),
+        JSON.stringify({ answers: { ...toyAnswers, topics: ['bullying'] } }),
+      ].join('\n'),
+    );
+    const result = triage(['--batch', jsonl, '--flow', TOY_FLOW]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('');
+    const lines = parseLines(result.stdout);
+    expect(lines.map((line) => [line.scenario, 'error' in line ? 'error' : 'result'])).toEqual([
+      ['cases.jsonl:1', 'result'],
+      ['cases.jsonl:3', 'error'],
+      ['cases.jsonl:4', 'error'],
+      ['cases.jsonl:5', 'result'],
+    ]);
+    const errors = lines.map((line) => ('error' in line ? line.error : ''));
+    expect(errors[1]).toMatch(/^cases\.jsonl:3 is not JSON/);
+    expect(errors[2]).toMatch(/^cases\.jsonl:4: "maybe" is not allowed for 'adult'/);
+  });
+
+  test('a path that is missing, empty, or neither a folder nor a .jsonl file exits 2 with one line', () => {
+    expect(expectRefusal(triage(['--batch', 'no/such/folder']))).toMatch(
+      /^triage: cannot read no\/such\/folder: no such file or folder$/,
+    );
+    expect(expectRefusal(triage(['--batch', 'package.json']))).toMatch(
+      /package\.json is neither a folder of scenario files nor a \.jsonl file/,
+    );
+    expect(expectRefusal(triage(['--batch', writeTemporary('empty.jsonl', '\n')]))).toMatch(
+      /empty\.jsonl holds no scenarios/,
     );
   });
 
-  test('no file, or an unknown option, exits 2 with the usage', () => {
-    expectBadInput(triage([]), /usage: npm run --silent triage/);
-    expectBadInput(triage([EXAMPLE, '--verbose']), /unknown option --verbose/);
+  test('a broken --flow exits 2 before any scenario runs', () => {
+    expect(expectRefusal(triage(['--batch', TOY_SCENARIOS, '--flow', 'no/such.flow.json']))).toMatch(
+      /no\/such\.flow\.json is not a valid flow/,
+    );
+  });
+
+  test('does not take a scenario file or --summary as well', () => {
+    expect(expectRefusal(triage(['--batch', TOY_SCENARIOS, TOY_SCENARIO]))).toMatch(
+      /not a scenario file and --batch; usage: /,
+    );
+    expect(expectRefusal(triage(['--batch', TOY_SCENARIOS, '--summary']))).toMatch(
+      /--summary goes with one scenario file; usage: /,
+    );
   });
 });
