@@ -182,7 +182,7 @@ export type Source = z.infer<typeof SourceSchema>;
 
 /**
  * The ids that play a part the code relies on. Generic code reads them here
- * rather than knowing, say, that the emergency route is called `emergency-999`;
+ * rather than knowing, say, what the emergency route is called;
  * parseFlow checks that each one exists, so renaming an id in the flow either
  * works or fails loudly.
  */
