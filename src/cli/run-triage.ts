@@ -49,6 +49,24 @@ function findMachine(flow: Flow): JourneyMachine {
   return machine;
 }
 
+/** The triage's JSON for a finished journey. */
+export function describeTriage(
+  recommendation: Recommendation,
+  path: readonly string[],
+  unused: readonly string[],
+): TriageOutput {
+  return {
+    flow: recommendation.flow,
+    procedure: recommendation.procedure,
+    path: [...path],
+    actions: recommendation.actions,
+    warnings: recommendation.warnings,
+    lawNotes: recommendation.lawNotes,
+    content: recommendation.content,
+    unused: [...unused],
+  };
+}
+
 const fail = (message: string): TriageResult => ({ status: 2, error: message.replace(/\s*\n\s*/g, ' ') });
 
 /**
@@ -84,16 +102,7 @@ export function runTriage(flow: Flow, scenarioText: string, source: string): Tri
   }
   return {
     status: 0,
-    output: {
-      flow: recommendation.flow,
-      procedure: recommendation.procedure,
-      path: journey.path,
-      actions: recommendation.actions,
-      warnings: recommendation.warnings,
-      lawNotes: recommendation.lawNotes,
-      content: recommendation.content,
-      unused: journey.unused,
-    },
+    output: describeTriage(recommendation, journey.path, journey.unused),
     writeSummary: (now, notes) =>
       writeRecordSummary(flow, journey.answers, journey.path, recommendation, now, notes),
   };
