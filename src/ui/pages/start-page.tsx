@@ -13,9 +13,11 @@ export type StartPageProps = {
   /** Where "Start now" goes: the first question. */
   startPath: string;
   howItDecidesPath: string;
+  /** "Check a record": replay the record code of an earlier record. */
+  checkRecordPath: string;
 };
 
-export function StartPage({ flow, startPath, howItDecidesPath }: StartPageProps) {
+export function StartPage({ flow, startPath, howItDecidesPath, checkRecordPath }: StartPageProps) {
   usePageTitle(flow.title);
   return (
     <div className="govuk-grid-row">
@@ -80,6 +82,15 @@ export function StartPage({ flow, startPath, howItDecidesPath }: StartPageProps)
         <p className="govuk-body">
           It supports, and does not replace, your professional judgement, your setting's safeguarding policy
           and your designated safeguarding lead.
+        </p>
+        <h2 className="govuk-heading-m">Records made with this tool</h2>
+        <p className="govuk-body">
+          Every record summary ends with a record code. To see the advice a record was given and the advice
+          the tool gives now for the same answers,{' '}
+          <Link to={checkRecordPath} className="govuk-link">
+            check a record
+          </Link>
+          .
         </p>
         <h2 className="govuk-heading-m">What it is based on</h2>
         <p className="govuk-body">
