@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from 'react-router';
 import { redirect } from 'react-router';
-import { describeDuration, SHARED_COMPUTER_TIMEOUT } from '../../ui/components/use-inactivity-timeout.ts';
+import { describeDuration, SHARED_COMPUTER_TIMEOUT } from '../../ui/components/shared-computer-timeout.ts';
 import { ExpiredPage } from '../../ui/pages/expired-page.tsx';
 import { journeySessionContext } from '../journey-session-context.ts';
 import { PATHS } from '../paths.ts';

@@ -1,7 +1,8 @@
 import type { KeyboardEvent, SyntheticEvent } from 'react';
 import { useEffect, useRef } from 'react';
-import type { TimeoutTimes } from './use-inactivity-timeout.ts';
-import { describeDuration, SHARED_COMPUTER_TIMEOUT, useInactivityTimeout } from './use-inactivity-timeout.ts';
+import type { TimeoutTimes } from './shared-computer-timeout.ts';
+import { describeDuration, SHARED_COMPUTER_TIMEOUT } from './shared-computer-timeout.ts';
+import { useInactivityTimeout } from './use-inactivity-timeout.ts';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), [tabindex]';

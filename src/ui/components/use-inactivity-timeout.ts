@@ -1,22 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-
-/**
- * The shared-computer timeout (docs/decisions/0015), in one place: after
- * `warnAfterMs` without activity, a page that shows answers warns; if nobody
- * continues within `clearAfterWarningMs`, the answers and notes are cleared.
- * While the warning shows, the time left is announced to screen readers every
- * `announceEveryMs` (the count-down on screen moves every second).
- */
-export const SHARED_COMPUTER_TIMEOUT = {
-  warnAfterMs: 20 * MINUTE,
-  clearAfterWarningMs: 2 * MINUTE,
-  announceEveryMs: 30 * SECOND,
-} as const;
-
-export type TimeoutTimes = { warnAfterMs: number; clearAfterWarningMs: number; announceEveryMs: number };
+import type { TimeoutTimes } from './shared-computer-timeout.ts';
 
 /**
  * What counts as activity: a key pressed, a click or tap (pointerdown covers
@@ -26,18 +9,6 @@ export type TimeoutTimes = { warnAfterMs: number; clearAfterWarningMs: number; a
  * would otherwise keep a child's case on the screen for ever.
  */
 export const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'wheel', 'input'] as const;
-
-/** A length of time in words: "2 minutes", "1 minute 30 seconds", "45 seconds". */
-export function describeDuration(milliseconds: number): string {
-  const total = Math.max(0, Math.ceil(milliseconds / SECOND));
-  const minutes = Math.floor(total / 60);
-  const seconds = total % 60;
-  const parts = [
-    ...(minutes > 0 ? [`${minutes} minute${minutes === 1 ? '' : 's'}`] : []),
-    ...(seconds > 0 || minutes === 0 ? [`${seconds} second${seconds === 1 ? '' : 's'}`] : []),
-  ];
-  return parts.join(' ');
-}
 
 export type InactivityTimeout =
   | { phase: 'active' }
@@ -113,7 +84,7 @@ export function useInactivityTimeout(onExpire: () => void, times: TimeoutTimes):
       if (time >= clearsAt) expireOnce();
     };
     tick();
-    const interval = setInterval(tick, 1000);
+    const interval = setInterval(tick, 1000); // every second: the count-down on screen
     document.addEventListener('visibilitychange', tick);
     return () => {
       clearInterval(interval);

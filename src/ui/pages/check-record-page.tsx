@@ -52,7 +52,7 @@ export function CheckRecordPage({ code, error, replay }: CheckRecordPageProps) {
               </label>
               <div id={`${INPUT_ID}-hint`} className="govuk-hint">
                 It is near the end of the record summary, on the line that starts &ldquo;Record code&rdquo;.
-                For example, OA-2-0-0-1QZ8-4KX0-07M2.
+                For example, <span className="app-nowrap">OA-2-0-0-1QZ8-4KX0-07M2</span>.
               </div>
               {error !== undefined && (
                 <p id={errorId} className="govuk-error-message">
@@ -225,7 +225,11 @@ function ReplayResult({ replay }: { replay: RecordReplay }) {
           side="then"
           heading={`Then: version ${replay.recordedWith.version}`}
           journey={then}
-          mark={(action) => (differences.removes.includes(action.route) ? 'Not recommended now' : undefined)}
+          mark={(action) => {
+            if (differences.removes.includes(action.route)) return 'Not recommended now';
+            const change = differences.urgency[action.route];
+            return change ? `Now ${headingOf(now, change[1]).toLowerCase()}` : undefined;
+          }}
         />
         <AdviceColumn
           side="now"
@@ -286,11 +290,11 @@ function AdviceColumn({
   const headingId = `replay-${side}-heading`;
   return (
     <section
-      className={`govuk-grid-column-one-half app-replay__side app-replay__side--${side}`}
+      className="govuk-grid-column-one-half app-replay__side"
       aria-labelledby={headingId}
       data-replay={side}
     >
-      <h3 className="govuk-heading-m" id={headingId}>
+      <h3 className="govuk-heading-m app-replay__heading" id={headingId}>
         {heading}
       </h3>
       {warnings.length > 0 && (

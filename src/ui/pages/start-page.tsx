@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { formatLongDate } from '../../format-date.ts';
+import { describeDuration, SHARED_COMPUTER_TIMEOUT } from '../components/shared-computer-timeout.ts';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { WarningText } from '../components/warning-text.tsx';
 
@@ -78,6 +79,12 @@ export function StartPage({ flow, startPath, howItDecidesPath, checkRecordPath }
         <h2 className="govuk-heading-m">Before you start</h2>
         <p className="govuk-body">
           Your answers stay in this browser tab and are cleared when you close it. Nothing is sent anywhere.
+        </p>
+        <p className="govuk-body">
+          On a shared computer, close the tab when you have finished. If there is no activity for{' '}
+          {describeDuration(SHARED_COMPUTER_TIMEOUT.warnAfterMs)}, the tool warns you, and{' '}
+          {describeDuration(SHARED_COMPUTER_TIMEOUT.clearAfterWarningMs)} later it clears your answers and
+          notes.
         </p>
         <p className="govuk-body">
           It supports, and does not replace, your professional judgement, your setting's safeguarding policy

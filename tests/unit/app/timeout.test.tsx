@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { loadFlow } from '../../../src/app/load-flow.ts';
 import { SAVED_JOURNEY_KEY } from '../../../src/app/saved-journey.ts';
+import { encodeRecordCode } from '../../../src/engine/record-code.ts';
 import {
   describeDuration,
   SHARED_COMPUTER_TIMEOUT,
-} from '../../../src/ui/components/use-inactivity-timeout.ts';
+} from '../../../src/ui/components/shared-computer-timeout.ts';
 import {
   ADULT_ASKS_FOR_NUDES,
   findHeading,
@@ -16,6 +18,8 @@ import {
 
 // The journey's pages and the expired page load lazily: load them once, outside every test's wait.
 await Promise.all([
+  import('../../../src/app/routes/check-record-route.tsx'),
+  import('../../../src/app/list-kept-flows.ts'),
   import('../../../src/app/routes/timed-page.tsx'),
   import('../../../src/app/routes/expired-route.tsx'),
 ]);
@@ -192,5 +196,19 @@ describe('the shared-computer timeout', () => {
     await wait(warnAfterMs + clearAfterWarningMs);
     expect(dialog()).toBeNull();
     expect(router.state.location.pathname).toBe('/');
+  });
+
+  test('a checked record, whose answers are on the screen, is timed too, and cleared from it', async () => {
+    const { user, router } = renderApp('/check-a-record');
+    await findHeading('Check a record');
+    await user.type(screen.getByLabelText('Record code'), encodeRecordCode(loadFlow(), ADULT_ASKS_FOR_NUDES));
+    await user.click(screen.getByRole('button', { name: 'Check record' }));
+    await screen.findByRole('heading', { level: 2, name: 'What has changed' });
+    await wait(warnAfterMs);
+    expect(dialog()).not.toBeNull();
+    await wait(clearAfterWarningMs);
+    await findHeading('Your answers have been cleared');
+    expect(router.state.location.pathname).toBe('/expired');
+    expect(document.querySelector('[data-replay]')).toBeNull();
   });
 });
