@@ -226,3 +226,18 @@ describe('writeRecordSummary: the shape of a safeguarding record', () => {
     expect(summarise()).not.toMatch(/undefined|\[object Object\]/);
   });
 });
+
+describe('who does each action, and what to have ready', () => {
+  test('each action says who does it, in words for the role, and lists what the service will ask for', () => {
+    // Read as one line: long lines are wrapped at 80 characters.
+    const text = summarise().replace(/\n\s+/g, ' ');
+    for (const action of journey.recommendation!.actions) expect(text).toContain(`Who: ${action.who}`);
+    expect(text).toContain(
+      'Who: Your DSL does this today; do it yourself only if no DSL or deputy can be reached today.',
+    );
+    const social = journey.recommendation!.actions.find(
+      (action) => action.route === 'childrens-social-care',
+    )!;
+    for (const item of social.haveReady) expect(text).toContain(`Have ready: ${item}`);
+  });
+});
