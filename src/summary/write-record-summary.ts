@@ -102,9 +102,10 @@ export function writeRecordSummary(
     for (const reason of action.reasons) add(`Why: ${reason}`, indent, `${indent}  `);
     for (const entry of action.contact?.entries ?? []) {
       const hours = entry.hours ? ` (${entry.hours})` : '';
+      // First, where a wrapped line cannot split it or push it out of sight.
       const unconfirmed = entry.confirmed ? '' : ' [not confirmed]';
       add(
-        `Contact: ${entry.label}: ${entry.value}${hours}${unconfirmed}, last checked ${entry.lastChecked}`,
+        `Contact${unconfirmed}: ${entry.label}: ${entry.value}${hours}, last checked ${entry.lastChecked}`,
         indent,
         `${indent}  `,
       );
