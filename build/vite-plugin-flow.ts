@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildFlowDiagram } from '../src/diagram/draw-flow-diagram.ts';
 import type { Flow } from '../src/engine/flow-schema.ts';
 import { FlowError, parseFlow } from '../src/engine/parse-flow.ts';
-import { FLOW_FILE, FLOW_PATH } from '../src/flow-file.ts';
+import { FLOW_FILE, FLOW_HISTORY_PATH, FLOW_PATH, PROJECT_FOLDER } from '../src/flow-file.ts';
 
 export type FlowFileContent = { flow: Flow; text: string };
 
@@ -29,10 +30,39 @@ export function readFlowFileContent(path: string, shownAs = path): FlowFileConte
   return { flow: parseFlow(raw, shownAs), text: JSON.stringify(raw) };
 }
 
+/** A kept version of the flow, as the "Check a record" page gets it: named by its short id and version. */
+export type KeptFlowText = { file: string; shortId: string; version: string; text: string };
+
+/**
+ * The kept versions of the flow (flows/history) other than the current one,
+ * each fully checked: a record code names the version it was made with, and
+ * the "Check a record" page replays it under that version. The current
+ * version is left out: the app has it already, and tests/flows/history.test.ts
+ * checks that its kept copy is the same file.
+ */
+export function readKeptFlowTexts(folder: string, current: Flow): KeptFlowText[] {
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const path = join(folder, name);
+      const file = path.startsWith(`${PROJECT_FOLDER}/`) ? relative(PROJECT_FOLDER, path) : path;
+      return { file, content: readFlowFileContent(path, file) };
+    })
+    .filter(({ content }) => content.flow.id !== current.id || content.flow.version !== current.version)
+    .map(({ file, content }) => ({
+      file,
+      shortId: content.flow.shortId,
+      version: content.flow.version,
+      text: content.text,
+    }));
+}
+
 /** Every value the app takes from the flow at build time, as Vite defines (JavaScript source text). */
 export function defineFlowConstants(
   { flow, text }: FlowFileContent,
   shownAs: string,
+  kept: readonly KeptFlowText[] = [],
 ): Record<string, string> {
   // The start page shows these few facts without loading the flow (and Zod) in the first bundle.
   const info = {
@@ -53,6 +83,9 @@ export function defineFlowConstants(
     // The flow itself, as JSON text for the journey code to parse once per page load.
     __FLOW_JSON__: JSON.stringify(text),
     __FLOW_FILE__: JSON.stringify(shownAs),
+    // The kept versions, for "Check a record" only: the one module that reads this is loaded lazily,
+    // so they are in a chunk of their own and the first load does not grow.
+    __FLOW_HISTORY__: JSON.stringify(kept),
   };
 }
 
@@ -61,18 +94,23 @@ export function defineFlowConstants(
  * Vite resolves its configuration, before anything is built or served, so a
  * broken flow stops `vite build`, `vite` and the tests with a message naming
  * the file and the place, and can never reach a user. Then it hands the app
- * everything it needs from the flow as defines. The dev server restarts when
- * the flow file changes, so the check and the defines follow every edit.
+ * everything it needs from the flow as defines, the kept versions
+ * (flows/history, also checked) included. The dev server restarts when the
+ * flow file or a kept version changes, so the checks and the defines follow
+ * every edit.
  */
-export function flowPlugin(options: { path?: string; shownAs?: string } = {}): Plugin {
+export function flowPlugin(options: { path?: string; shownAs?: string; historyPath?: string } = {}): Plugin {
   const path = options.path ?? FLOW_PATH;
+  const historyPath = options.historyPath ?? FLOW_HISTORY_PATH;
   const shownAs = options.shownAs ?? (path === FLOW_PATH ? FLOW_FILE : path);
   return {
     name: 'flow',
     config() {
       let content: FlowFileContent;
+      let kept: KeptFlowText[];
       try {
         content = readFlowFileContent(path, shownAs);
+        kept = readKeptFlowTexts(historyPath, content.flow);
       } catch (error) {
         if (!(error instanceof FlowError)) throw error;
         const failure = new Error(
@@ -82,12 +120,12 @@ export function flowPlugin(options: { path?: string; shownAs?: string } = {}): P
         failure.stack = `${failure.name}: ${failure.message}`;
         throw failure;
       }
-      return { define: defineFlowConstants(content, shownAs) };
+      return { define: defineFlowConstants(content, shownAs, kept) };
     },
     configureServer(server) {
-      server.watcher.add(path);
+      server.watcher.add([path, historyPath]);
       server.watcher.on('change', (changed) => {
-        if (changed === path) void server.restart();
+        if (changed === path || changed.startsWith(historyPath)) void server.restart();
       });
     },
   };

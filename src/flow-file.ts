@@ -17,6 +17,12 @@ export const PROJECT_FOLDER = resolve(import.meta.dirname, '..');
 /** The flow file's absolute path. */
 export const FLOW_PATH = resolve(PROJECT_FOLDER, process.env.TRIAGE_FLOW_FILE || DEFAULT_FLOW_FILE);
 
+/**
+ * Every released version of the flow, kept byte for byte so that record codes
+ * made with it can be replayed (`triage --replay`, the "Check a record" page).
+ */
+export const FLOW_HISTORY_PATH = resolve(PROJECT_FOLDER, 'flows/history');
+
 /** The flow file as messages name it: relative to the project folder when it is inside it. */
 export const FLOW_FILE = describeFlowPath(FLOW_PATH);
 

@@ -15,8 +15,13 @@ function HomeRoute() {
       flow={flowInfo}
       startPath={questionPath(flowInfo.firstQuestion)}
       howItDecidesPath={PATHS.howItDecides}
+      checkRecordPath={PATHS.checkRecord}
     />
   );
+}
+
+function LayoutRoute() {
+  return <AppLayout checkRecordPath={PATHS.checkRecord} />;
 }
 
 /**
@@ -30,7 +35,7 @@ export function createRoutes(): RouteObject[] {
   return [
     {
       path: PATHS.start,
-      Component: AppLayout,
+      Component: LayoutRoute,
       errorElement: <ErrorPage standalone />,
       hydrateFallbackElement: <LoadingPage />,
       children: [
@@ -43,33 +48,39 @@ export function createRoutes(): RouteObject[] {
               middleware: [provideJourneySession],
               children: [
                 {
-                  path: PATHS.question,
-                  lazy: async () => {
-                    const { loader, action, Component } = await import('./routes/question-route.tsx');
-                    return { loader, action, Component };
-                  },
-                },
-                {
-                  path: PATHS.call999,
-                  lazy: async () => {
-                    const { loader, Component } = await import('./routes/call-999-route.tsx');
-                    return { loader, Component };
-                  },
-                },
-                {
-                  path: PATHS.checkAnswers,
-                  lazy: async () => {
-                    const { loader, Component } = await import('./routes/check-answers-route.tsx');
-                    return { loader, Component };
-                  },
-                },
-                {
-                  path: PATHS.recommendation,
-                  lazy: async () => {
-                    const { loader, action, shouldRevalidate, Component } =
-                      await import('./routes/recommendation-route.tsx');
-                    return { loader, action, shouldRevalidate, Component };
-                  },
+                  // The pages that show answers: one shared-computer timeout for all of them (decision 0015).
+                  lazy: async () => ({ Component: (await import('./routes/timed-page.tsx')).Component }),
+                  children: [
+                    {
+                      path: PATHS.question,
+                      lazy: async () => {
+                        const { loader, action, Component } = await import('./routes/question-route.tsx');
+                        return { loader, action, Component };
+                      },
+                    },
+                    {
+                      path: PATHS.call999,
+                      lazy: async () => {
+                        const { loader, Component } = await import('./routes/call-999-route.tsx');
+                        return { loader, Component };
+                      },
+                    },
+                    {
+                      path: PATHS.checkAnswers,
+                      lazy: async () => {
+                        const { loader, Component } = await import('./routes/check-answers-route.tsx');
+                        return { loader, Component };
+                      },
+                    },
+                    {
+                      path: PATHS.recommendation,
+                      lazy: async () => {
+                        const { loader, action, shouldRevalidate, Component } =
+                          await import('./routes/recommendation-route.tsx');
+                        return { loader, action, shouldRevalidate, Component };
+                      },
+                    },
+                  ],
                 },
                 {
                   path: PATHS.startAgain,
@@ -80,7 +91,21 @@ export function createRoutes(): RouteObject[] {
                   // Start again is a form; a typed or bookmarked address only goes to the start.
                   loader: () => redirect(PATHS.start),
                 },
+                {
+                  path: PATHS.expired,
+                  lazy: async () => {
+                    const { loader, action, Component } = await import('./routes/expired-route.tsx');
+                    return { loader, action, Component };
+                  },
+                },
               ],
+            },
+            {
+              path: PATHS.checkRecord,
+              lazy: async () => {
+                const { action, Component } = await import('./routes/check-record-route.tsx');
+                return { action, Component };
+              },
             },
             {
               path: PATHS.howItDecides,

@@ -16,6 +16,13 @@ type WaitingNotice = { notice: JourneyNotice; forPath?: string };
 export type JourneySession = ReturnType<typeof createJourneySession>;
 
 /**
+ * `expired`: the answers and notes were cleared because nobody used the page
+ * (the shared-computer timeout, docs/decisions/0015); the next journey page
+ * sends the user to the page that says why, once.
+ */
+export type JourneyStatus = 'active' | 'expired';
+
+/**
  * One tab's journey, as a plain store (decision 0006): the answers, the
  * journey replayed from them through the flow's machine, the user's notes for
  * the record, whether a change from "Check your answers" is under way, and a
@@ -33,11 +40,20 @@ export function createJourneySession(storage: Storage, flow: Flow = loadFlow()) 
   let journey = replay(answers);
   let notes = restored.notes;
   let changing = false;
+  let status: JourneyStatus = 'active';
   let waiting: WaitingNotice | undefined = restored.discarded
     ? { notice: { kind: 'saved-answers-discarded' } }
     : undefined;
 
   const save = () => writeSavedJourney(storage, flow, answers, notes);
+  const forget = () => {
+    answers = {};
+    journey = replay({});
+    notes = {};
+    changing = false;
+    waiting = undefined;
+    clearSavedJourney(storage);
+  };
 
   return {
     flow,
@@ -55,6 +71,11 @@ export function createJourneySession(storage: Storage, flow: Flow = loadFlow()) 
 
     get notes(): RecordNotes {
       return notes;
+    },
+
+    /** Whether the answers were cleared by the shared-computer timeout and the user is yet to be told. */
+    get status(): JourneyStatus {
+      return status;
     },
 
     /** Whether the user is changing an answer from "Check your answers" (so Back returns there). */
@@ -117,12 +138,19 @@ export function createJourneySession(storage: Storage, flow: Flow = loadFlow()) 
 
     /** Forgets everything: answers, notes and notices, here and in sessionStorage. */
     restart() {
-      answers = {};
-      journey = replay({});
-      notes = {};
-      changing = false;
-      waiting = undefined;
-      clearSavedJourney(storage);
+      forget();
+      status = 'active';
+    },
+
+    /** The shared-computer timeout: forgets everything, as restart does, and remembers why until the user is told. */
+    expire() {
+      forget();
+      status = 'expired';
+    },
+
+    /** The user has been told that the answers were cleared: the journey starts afresh. */
+    acknowledgeExpiry() {
+      status = 'active';
     },
   };
 }

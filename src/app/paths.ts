@@ -12,6 +12,8 @@ export const PATHS = {
   recommendation: '/recommendation',
   startAgain: '/start-again',
   howItDecides: '/how-it-decides',
+  checkRecord: '/check-a-record',
+  expired: '/expired',
 } as const;
 
 export function questionPath(questionId: string): string {

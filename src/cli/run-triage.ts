@@ -4,6 +4,7 @@ import type { Flow } from '../engine/flow-schema.ts';
 import { describeAllowedValues, findAnswerProblem } from '../engine/find-answer-problem.ts';
 import type { Recommendation } from '../engine/recommend.ts';
 import { replayJourney } from '../engine/replay-journey.ts';
+import type { RecordNotes } from '../summary/record-notes.ts';
 import { writeRecordSummary } from '../summary/write-record-summary.ts';
 import { ScenarioSchema } from '../verification/scenario-schema.ts';
 
@@ -27,7 +28,13 @@ export type TriageOutput = {
  * answers; or the one-line reason it could not run (exit status 2).
  */
 export type TriageResult =
-  { status: 0; output: TriageOutput; writeSummary: (now: Date) => string } | { status: 2; error: string };
+  | {
+      status: 0;
+      output: TriageOutput;
+      /** The record summary stamped `now`; the command line has no notes, the web app adds the user's. */
+      writeSummary: (now: Date, notes?: RecordNotes) => string;
+    }
+  | { status: 2; error: string };
 
 // A batch runs thousands of scenarios on one flow: each flow is compiled to its
 // machine once, the first time it is used.
@@ -40,6 +47,24 @@ function findMachine(flow: Flow): JourneyMachine {
     machines.set(flow, machine);
   }
   return machine;
+}
+
+/** The triage's JSON for a finished journey. */
+export function describeTriage(
+  recommendation: Recommendation,
+  path: readonly string[],
+  unused: readonly string[],
+): TriageOutput {
+  return {
+    flow: recommendation.flow,
+    procedure: recommendation.procedure,
+    path: [...path],
+    actions: recommendation.actions,
+    warnings: recommendation.warnings,
+    lawNotes: recommendation.lawNotes,
+    content: recommendation.content,
+    unused: [...unused],
+  };
 }
 
 const fail = (message: string): TriageResult => ({ status: 2, error: message.replace(/\s*\n\s*/g, ' ') });
@@ -77,16 +102,8 @@ export function runTriage(flow: Flow, scenarioText: string, source: string): Tri
   }
   return {
     status: 0,
-    output: {
-      flow: recommendation.flow,
-      procedure: recommendation.procedure,
-      path: journey.path,
-      actions: recommendation.actions,
-      warnings: recommendation.warnings,
-      lawNotes: recommendation.lawNotes,
-      content: recommendation.content,
-      unused: journey.unused,
-    },
-    writeSummary: (now) => writeRecordSummary(flow, journey.answers, journey.path, recommendation, now),
+    output: describeTriage(recommendation, journey.path, journey.unused),
+    writeSummary: (now, notes) =>
+      writeRecordSummary(flow, journey.answers, journey.path, recommendation, now, notes),
   };
 }

@@ -8,6 +8,8 @@ import type { Flow } from '../engine/flow-schema.ts';
 import { FlowError } from '../engine/parse-flow.ts';
 import { describeFlowErrorOnOneLine, readFlowFile } from './read-flow-file.ts';
 import { listBatchScenarios, runBatch } from './run-batch.ts';
+import { readKeptFlows } from './read-kept-flows.ts';
+import { runReplay } from './run-replay.ts';
 import { runTriage } from './run-triage.ts';
 
 /**
@@ -19,11 +21,13 @@ const OPTIONS = {
   flow: { type: 'string' },
   batch: { type: 'string' },
   diagram: { type: 'boolean' },
+  replay: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 const USAGE =
-  'usage: npm run --silent triage -- FILE [--summary] | --batch PATH | --diagram, each with [--flow FLOW.json] ' +
-  '(FILE - reads standard input; PATH is a folder of scenario files or a .jsonl file, one scenario per line)';
+  'usage: npm run --silent triage -- FILE [--summary] | --batch PATH | --diagram | --replay CODE, each with [--flow FLOW.json] ' +
+  '(FILE - reads standard input; PATH is a folder of scenario files or a .jsonl file, one scenario per line; ' +
+  'CODE is the record code of a record summary)';
 
 /** Why the command cannot run: one line on standard error, nothing on standard output, exit 2. */
 class CommandError extends Error {
@@ -88,12 +92,13 @@ async function runTriageCommand(args: string[]): Promise<number> {
     ...positionals.map(() => 'a scenario file'),
     ...(values.batch === undefined ? [] : ['--batch']),
     ...(values.diagram ? ['--diagram'] : []),
+    ...(values.replay === undefined ? [] : ['--replay']),
   ];
   if (chosen.length !== 1)
     throw new CommandError(
       chosen.length === 0
-        ? 'give one scenario file, --batch PATH or --diagram'
-        : `give one scenario file, --batch PATH or --diagram, not ${chosen.join(' and ')}`,
+        ? 'give one scenario file, --batch PATH, --diagram or --replay CODE'
+        : `give one scenario file, --batch PATH, --diagram or --replay CODE, not ${chosen.join(' and ')}`,
       true,
     );
   if (values.summary && positionals.length === 0)
@@ -104,6 +109,22 @@ async function runTriageCommand(args: string[]): Promise<number> {
     // Loaded only here: the triage itself does not need the diagram code.
     const { drawFlowDiagram } = await import('../diagram/draw-flow-diagram.ts');
     process.stdout.write(drawFlowDiagram(flow));
+    return 0;
+  }
+
+  if (values.replay !== undefined) {
+    const flow = loadFlow(values.flow);
+    let result;
+    try {
+      result = runReplay(flow, readKeptFlows(), values.replay);
+    } catch (error) {
+      // A kept version that is not a valid flow is the project's bug, as a broken project flow is.
+      if (!(error instanceof FlowError)) throw error;
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    if (result.status !== 0) throw new CommandError(result.error);
+    process.stdout.write(`${JSON.stringify(result.output, null, 2)}\n`);
     return 0;
   }
 

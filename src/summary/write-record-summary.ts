@@ -1,27 +1,44 @@
-import type { Answers } from '../engine/answers.ts';
+import type { AnswerValue, Answers } from '../engine/answers.ts';
 import { describeAnswer } from '../engine/check-answer.ts';
+import { decidePlan } from '../engine/decide-plan.ts';
+import type { PlanChange } from '../engine/find-changes.ts';
+import { explainMissingReferrals, findChanges } from '../engine/find-changes.ts';
 import type { Flow } from '../engine/flow-schema.ts';
+import { indexFlow } from '../engine/index-flow.ts';
 import type { Recommendation } from '../engine/recommend.ts';
+import { encodeRecordCode } from '../engine/record-code.ts';
 import { formatIsoDateTime } from '../format-date.ts';
 import type { RecordNotes } from './record-notes.ts';
-import { RECORD_NOTE_FIELDS } from './record-notes.ts';
+import { RECORD_NOTE_FIELDS, RECORD_NOTE_SECTIONS } from './record-notes.ts';
+import { wrapText } from './wrap-text.ts';
 
-function indent(text: string): string {
-  return text
-    .trim()
-    .split(/\r?\n/)
-    .map((line) => `    ${line}`)
-    .join('\n');
+/** What the user typed, indented under its label so that it cannot be mistaken for the tool's words. */
+const TYPED_INDENT = '    ';
+
+/** A sentence ends with one full stop, whatever the text it ends already has. */
+function endSentence(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`;
 }
 
-function fillIn(label: string, value: string | undefined): string {
-  return value && value.trim() !== '' ? `${label}:\n${indent(value)}` : `${label}:`;
+/** Quotes a label as the user saw it. */
+const quote = (text: string) => `"${text}"`;
+
+/** A list in prose: "A", "A and B", "A, B and C" (or "A, B or C"). */
+function joinWords(items: readonly string[], conjunction = 'and'): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)!}`;
 }
 
 /**
  * The plain-text record summary a professional copies into their own records
- * (spec section 5). It holds only what the user entered and what the tool
- * concluded; the command line and the web app produce the same text.
+ * system (CPOMS, MyConcern, or paper), in the shape those records take: who
+ * recorded it and when, the concern, what was decided and why, what was ruled
+ * out and why, what is still not known, what was done, the child's own words,
+ * whether the parents or carers know, and what the advice was based on, with
+ * the record code that replays it. It holds only what the user entered and
+ * what the tool concluded; the command line and the web app produce the same
+ * text. Every line fits in 80 characters (docs/decisions/0014).
  */
 export function writeRecordSummary(
   flow: Flow,
@@ -31,63 +48,185 @@ export function writeRecordSummary(
   recordedAt: Date,
   notes: RecordNotes = {},
 ): string {
-  const questions = new Map(flow.questions.map((question) => [question.id, question]));
-  const answerOf = (questionId: string) => {
+  const { questions, routes, uncertainValues } = indexFlow(flow);
+  const labelOf = (questionId: string) => questions.get(questionId)?.summaryLabel ?? questionId;
+  const describe = (questionId: string, value: AnswerValue | undefined) => {
     const question = questions.get(questionId);
-    const value = answers[questionId];
     return question && value !== undefined ? describeAnswer(question, value).join('; ') : 'not answered';
   };
+  const answerOf = (questionId: string) => describe(questionId, answers[questionId]);
+  const routeTitle = (routeId: string) => routes.get(routeId)?.title ?? routeId;
+
+  const plan = decidePlan(flow, answers);
+  const changes = findChanges(flow, answers, path, plan);
+
   const lines: string[] = [];
+  const add = (text: string, first = '', rest = first) => lines.push(...wrapText(text, first, rest));
+  const heading = (text: string) => {
+    lines.push('');
+    lines.push(text);
+  };
+
   lines.push(`RECORD SUMMARY: ${flow.title.toUpperCase()}`);
-  lines.push(`Date and time: ${formatIsoDateTime(recordedAt)}`);
-  for (const questionId of flow.roles.recordHeader)
-    lines.push(`${questions.get(questionId)?.summaryLabel ?? questionId}: ${answerOf(questionId)}`);
-  lines.push(`Decision flow: ${recommendation.flow.id} version ${recommendation.flow.version}`);
-  lines.push(
-    `Procedure encoded: ${recommendation.procedure.title}, as printed ${recommendation.procedure.printedOn}, updated for current law and guidance`,
-  );
-  lines.push(
-    `Content last checked: ${recommendation.content.lastChecked} (review by ${recommendation.content.reviewBy})`,
-  );
-  lines.push('');
-  lines.push('QUESTIONS AND ANSWERS');
+  add(`Date and time: ${formatIsoDateTime(recordedAt)}`);
+  const roleQuestion = flow.roles.userRole.question;
+  // The role only: the tool never asks for anyone's name.
+  add(`Recorded by: ${answerOf(roleQuestion)} (role only)`, '', '  ');
+  for (const questionId of flow.roles.recordHeader.filter((id) => id !== roleQuestion))
+    add(`${labelOf(questionId)}: ${answerOf(questionId)}`, '', '  ');
+
+  heading('THE CONCERN');
+  add('The questions asked, in order, and the answers given:');
   path.forEach((questionId, index) => {
-    lines.push(`${index + 1}. ${questions.get(questionId)?.title ?? questionId}`);
-    lines.push(`   Answer: ${answerOf(questionId)}`);
+    const number = `${index + 1}. `;
+    const title = questions.get(questionId)?.title ?? questionId;
+    add(`${title} ${endSentence(answerOf(questionId))}`, number, ' '.repeat(number.length));
   });
-  lines.push('');
-  lines.push('WARNINGS');
-  if (recommendation.warnings.length === 0) lines.push('None.');
-  for (const warning of recommendation.warnings) {
-    lines.push(`! ${warning.title}`);
-    for (const item of warning.items) lines.push(`  - ${item}`);
+
+  heading('DECISIONS AND REASONS');
+  if (recommendation.warnings.length > 0) {
+    add('Warnings given first:');
+    for (const warning of recommendation.warnings) {
+      add(warning.title, '! ', '  ');
+      for (const item of warning.items) add(item, '  - ', '    ');
+    }
+    lines.push('');
   }
-  lines.push('');
-  lines.push('ACTIONS, IN ORDER');
+  add('Actions, in order:');
   const headings = new Map(recommendation.urgencies.map((urgency) => [urgency.id, urgency.heading]));
+  const indent = '   ';
   recommendation.actions.forEach((action, index) => {
-    lines.push(`${index + 1}. [${headings.get(action.urgency) ?? action.urgency}] ${action.title}`);
-    lines.push(`   Who: ${action.who}`);
-    for (const reason of action.reasons) lines.push(`   Why: ${reason}`);
+    const number = `${index + 1}. `;
+    add(`[${headings.get(action.urgency) ?? action.urgency}] ${action.title}`, number, indent);
+    add(`Who: ${action.who}`, indent, `${indent}  `);
+    for (const reason of action.reasons) add(`Why: ${reason}`, indent, `${indent}  `);
     for (const entry of action.contact?.entries ?? []) {
       const hours = entry.hours ? ` (${entry.hours})` : '';
+      // First, where a wrapped line cannot split it or push it out of sight.
       const unconfirmed = entry.confirmed ? '' : ' [not confirmed]';
-      lines.push(
-        `   Contact: ${entry.label}: ${entry.value}${hours}${unconfirmed}, last checked ${entry.lastChecked}`,
+      add(
+        `Contact${unconfirmed}: ${entry.label}: ${entry.value}${hours}, last checked ${entry.lastChecked}`,
+        indent,
+        `${indent}  `,
       );
     }
-    for (const item of action.haveReady) lines.push(`   Have ready: ${item}`);
+    for (const item of action.haveReady) add(`Have ready: ${item}`, indent, `${indent}  `);
   });
   if (recommendation.lawNotes.length > 0) {
     lines.push('');
-    lines.push('CURRENT LAW AND GUIDANCE NOTES');
-    for (const note of recommendation.lawNotes) lines.push(`- ${note.title}`);
+    add('Where the law and guidance have changed since the 2022 procedure:');
+    for (const note of recommendation.lawNotes) add(note.title, '- ', '  ');
   }
-  lines.push('');
-  lines.push('WHAT I DID');
-  for (const field of RECORD_NOTE_FIELDS) lines.push(fillIn(field.summaryLabel, notes[field.id]));
-  lines.push('');
-  lines.push('This summary holds only what was entered into the tool. Nothing was sent anywhere.');
-  lines.push('The tool supports, and does not replace, professional judgement and local procedures.');
+
+  const valueLabelOf = (questionId: string, value: string) =>
+    questions.get(questionId)?.options.find((option) => option.value === value)?.label ?? value;
+  /** The answers a change takes for questions it brings onto the path, in words. */
+  const describeAssuming = (change: PlanChange, until = '') => {
+    const assumed = Object.entries(change.assuming).map(
+      ([questionId, value]) => `${labelOf(questionId)}: ${quote(describe(questionId, value))}`,
+    );
+    return assumed.length > 0 ? ` (taking ${assumed.join(', ')}${until})` : '';
+  };
+  /**
+   * The changes of one question that would bring a referral in, in one line:
+   * "Adult involved were "Yes" or "I don't know"", or the concerns that, added,
+   * would bring it in. Each value carries the answers it takes for questions
+   * it brings onto the path.
+   */
+  const describeChanges = (group: readonly PlanChange[]) => {
+    const [first] = group;
+    const values = joinWords(
+      group.map(
+        (change) => `${quote(valueLabelOf(change.question, change.value))}${describeAssuming(change)}`,
+      ),
+      'or',
+    );
+    const label = labelOf(first!.question);
+    if (first!.choice === 'added') return `${label} also included ${values}`;
+    if (first!.choice === 'removed') return `${label} did not include ${values}`;
+    return `${label} were ${values}`;
+  };
+
+  heading('WHAT WAS RULED OUT, AND WHY');
+  const missing = explainMissingReferrals(flow, plan, changes);
+  if (missing.length === 0) add('Nothing: every referral the tool can make is in the plan above.');
+  else add('Referrals not in the plan, the answers that kept each out, and what would bring it in:');
+  for (const referral of missing) {
+    add(routeTitle(referral.route), '- ', '  ');
+    // One group for each question and kind of change, in the order findChanges gives them.
+    const groups = new Map<string, PlanChange[]>();
+    for (const change of referral.broughtInBy) {
+      const key = `${change.question} ${change.choice ?? ''}`;
+      groups.set(key, [...(groups.get(key) ?? []), change]);
+    }
+    if (groups.size === 0) {
+      add('No change of one answer would bring it in.', '  ', '  ');
+      continue;
+    }
+    const keptOutBy = [...new Set(referral.broughtInBy.map((change) => change.question))].map(
+      (questionId) => `${labelOf(questionId)}: ${answerOf(questionId)}`,
+    );
+    add(`Kept out by: ${keptOutBy.join('. ')}.`, '  ', '    ');
+    for (const group of groups.values()) add(`Would come in if: ${describeChanges(group)}.`, '  ', '    ');
+  }
+
+  heading('OPEN QUESTIONS');
+  const unknown = path.filter((questionId) => {
+    const value = answers[questionId];
+    const chosen = typeof value === 'string' ? [value] : (value ?? []);
+    return chosen.some((item) => uncertainValues.has(item));
+  });
+  if (unknown.length === 0) add('None: no question was answered "I don\'t know" or "I\'m not sure".');
+  else add('Answers not known when this was recorded, and what finding out would change:');
+  for (const questionId of unknown) {
+    add(`${labelOf(questionId)}: ${answerOf(questionId)}.`, '- ', '  ');
+    const found = changes.filter((change) => change.question === questionId);
+    if (found.length === 0) add('Finding out would not change the actions.', '  ', '  ');
+    for (const change of found) {
+      const question = questions.get(questionId);
+      const valueLabel =
+        question?.options.find((option) => option.value === change.value)?.label ?? change.value;
+      const effects = [
+        ...(change.adds.length > 0
+          ? [`also recommend ${joinWords(change.adds.map((route) => quote(routeTitle(route))))}`]
+          : []),
+        ...(change.removes.length > 0
+          ? [`no longer recommend ${joinWords(change.removes.map((route) => quote(routeTitle(route))))}`]
+          : []),
+      ];
+      const assuming = describeAssuming(change, ' until that is known');
+      add(
+        `If you find out ${quote(valueLabel)}, then the tool would ${effects.join(', and would ')}${assuming}.`,
+        '  ',
+        '    ',
+      );
+    }
+  }
+
+  for (const [section, sectionHeading] of Object.entries(RECORD_NOTE_SECTIONS)) {
+    heading(sectionHeading);
+    for (const field of RECORD_NOTE_FIELDS.filter((candidate) => candidate.section === section)) {
+      const value = notes[field.id];
+      add(`${field.summaryLabel}:`);
+      if (value !== undefined && value.trim() !== '') lines.push(...wrapText(value.trim(), TYPED_INDENT));
+    }
+  }
+
+  heading('ABOUT THIS RECORD');
+  add(`Decision flow: ${recommendation.flow.id} version ${recommendation.flow.version}`);
+  add(
+    `Procedure encoded: ${recommendation.procedure.title}, as printed ${recommendation.procedure.printedOn}, updated for current law and guidance`,
+    '',
+    '  ',
+  );
+  add(
+    `Content last checked: ${recommendation.content.lastChecked} (review by ${recommendation.content.reviewBy})`,
+  );
+  lines.push(`Record code: ${encodeRecordCode(flow, answers)}`);
+  add(
+    'The record code holds the answers above, never the notes. "Check a record" in the tool shows what it advised then and what it advises now.',
+  );
+  add('This summary holds only what was entered into the tool. Nothing was sent anywhere.');
+  add('The tool supports, and does not replace, professional judgement and local procedures.');
   return `${lines.join('\n')}\n`;
 }

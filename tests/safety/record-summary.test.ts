@@ -23,24 +23,30 @@ const answers = {
 function summarise(given: Record<string, string | string[]>, notes = {}) {
   const journey = replayJourney(flow, machine, given);
   if (!journey.recommendation) throw new Error('the journey should be complete');
-  return {
-    journey,
-    text: writeRecordSummary(flow, journey.answers, journey.path, journey.recommendation, recordedAt, notes),
-  };
+  const text = writeRecordSummary(
+    flow,
+    journey.answers,
+    journey.path,
+    journey.recommendation,
+    recordedAt,
+    notes,
+  );
+  // Lines are wrapped at 80 characters: `flat` reads the text as one line, to find sentences that were wrapped.
+  return { journey, text, flat: text.replace(/\s+/g, ' ') };
 }
 
 describe('the record summary', () => {
   it('records the flow id and version and the date the content used was last checked', () => {
-    const { journey, text } = summarise(answers);
+    const { journey, text, flat } = summarise(answers);
     const { content } = journey.recommendation!;
     expect(text).toContain(`Decision flow: ${flow.id} version ${flow.version}`);
     expect(text).toContain(`Content last checked: ${content.lastChecked} (review by ${content.reviewBy})`);
     expect(content.lastChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(text).toContain(`as printed ${flow.procedure.printedOn}`);
+    expect(flat).toContain(`as printed ${flow.procedure.printedOn}`);
   });
 
   it('lists every question on the path with its answer, in order, and every action and warning', () => {
-    const { journey, text } = summarise(answers);
+    const { journey, flat: text } = summarise(answers);
     let position = 0;
     for (const questionId of journey.path) {
       const title = flow.questions.find((question) => question.id === questionId)!.title;
@@ -75,9 +81,9 @@ describe('the record summary', () => {
 
   it('holds the notes exactly as typed, as plain text, and nothing the user did not enter', () => {
     const typed = '<script>alert(1)</script> called MASH 10:05 ref 1234';
-    const { text } = summarise(answers, { whoTold: typed });
+    const { text, flat } = summarise(answers, { whoTold: typed });
     expect(text).toContain(`Who I told or called, and when:\n    ${typed}`);
-    expect(text).toContain(
+    expect(flat).toContain(
       'The tool supports, and does not replace, professional judgement and local procedures.',
     );
   });

@@ -18,14 +18,14 @@ const realFlow = readFileSync(FLOW_PATH, 'utf8');
 
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-function buildWithFlow(flowText: string) {
+function buildWithFlow(flowText: string, historyPath?: string) {
   const path = join(project, 'flow.json');
   writeFileSync(path, flowText);
   return build({
     root: project,
     configFile: false,
     logLevel: 'silent',
-    plugins: [flowPlugin({ path, shownAs: 'flow.json' })],
+    plugins: [flowPlugin({ path, shownAs: 'flow.json', ...(historyPath ? { historyPath } : {}) })],
     build: { write: false },
   });
 }
@@ -43,6 +43,32 @@ describe('the Vite plugin that reads the flow', () => {
     const output = await buildWithFlow(realFlow);
     const flow = JSON.parse(realFlow) as { title: string };
     expect(JSON.stringify(output)).toContain(JSON.stringify(flow.title).slice(1, -1));
+  });
+
+  it('gives the app every kept version but the current one, checked, for the "Check a record" page', () => {
+    const plugin = flowPlugin();
+    const define = (plugin.config as () => { define: Record<string, string> })().define;
+    const kept = JSON.parse(define.__FLOW_HISTORY__!) as { file: string; shortId: string; version: string }[];
+    const current = JSON.parse(realFlow) as { version: string };
+    expect(kept.map((entry) => entry.file)).toContain('flows/history/online-abuse-1.1.0.json');
+    expect(kept.map((entry) => entry.version)).not.toContain(current.version);
+    expect(kept.every((entry) => entry.shortId === 'OA')).toBe(true);
+  });
+
+  it('fails vite build on a broken kept version, naming its file and the place', async () => {
+    const history = mkdtempSync(join(tmpdir(), 'flow-history-'));
+    const { text, place } = breakRuleR2();
+    const broken = JSON.parse(text) as { version: string };
+    broken.version = '0.9.0';
+    writeFileSync(join(history, 'online-abuse-0.9.0.json'), JSON.stringify(broken));
+    try {
+      await expect(buildWithFlow(realFlow, history)).rejects.toThrow(place);
+      await expect(buildWithFlow(realFlow, history)).rejects.toThrow(
+        'online-abuse-0.9.0.json is not a valid flow',
+      );
+    } finally {
+      rmSync(history, { recursive: true, force: true });
+    }
   });
 
   it('fails vite build on a broken flow, naming the file and the place', async () => {

@@ -7,7 +7,7 @@ import { PageChrome } from './page-chrome.tsx';
  * heading (or the main column), so that screen reader users hear that the page
  * changed, as they would with a full page load.
  */
-export function AppLayout() {
+export function AppLayout({ checkRecordPath }: { checkRecordPath?: string }) {
   const location = useLocation();
   const firstRender = useRef(true);
   useEffect(() => {
@@ -16,7 +16,12 @@ export function AppLayout() {
       return;
     }
     const main = document.getElementById('main-content');
-    if (!main || main.querySelector('.govuk-error-summary')?.contains(document.activeElement)) return;
+    // An error summary, or a result that takes focus when it appears ([data-takes-focus]), keeps it.
+    if (
+      !main ||
+      main.querySelector('.govuk-error-summary, [data-takes-focus]')?.contains(document.activeElement)
+    )
+      return;
     const heading = main.querySelector('h1');
     if (heading) {
       heading.setAttribute('tabindex', '-1');
@@ -27,7 +32,7 @@ export function AppLayout() {
   }, [location.key]);
 
   return (
-    <PageChrome>
+    <PageChrome checkRecordPath={checkRecordPath}>
       <Outlet />
     </PageChrome>
   );

@@ -7,7 +7,14 @@ import { SERVICE_NAME } from '../components/use-page-title.ts';
  * Plain anchors rather than router links, so that the error page can use it
  * even when the router itself has failed.
  */
-export function PageChrome({ children }: { children: ReactNode }) {
+export function PageChrome({
+  children,
+  checkRecordPath,
+}: {
+  children: ReactNode;
+  /** The "Check a record" page, linked from the footer (the error page, outside the router, leaves it out). */
+  checkRecordPath?: string | undefined;
+}) {
   return (
     <>
       <a href="#main-content" className="govuk-skip-link">
@@ -39,6 +46,18 @@ export function PageChrome({ children }: { children: ReactNode }) {
               <p className="govuk-body-s govuk-!-margin-bottom-0">
                 Your answers stay in this browser tab. Nothing is sent anywhere.
               </p>
+              {checkRecordPath !== undefined && (
+                <>
+                  <h2 className="govuk-visually-hidden">Support links</h2>
+                  <ul className="govuk-footer__inline-list govuk-!-margin-top-4 govuk-!-margin-bottom-0">
+                    <li className="govuk-footer__inline-list-item">
+                      <a className="govuk-footer__link" href={checkRecordPath}>
+                        Check a record
+                      </a>
+                    </li>
+                  </ul>
+                </>
+              )}
             </div>
           </div>
         </div>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { formatLongDate } from '../../format-date.ts';
+import { describeDuration, SHARED_COMPUTER_TIMEOUT } from '../components/shared-computer-timeout.ts';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { WarningText } from '../components/warning-text.tsx';
 
@@ -13,9 +14,11 @@ export type StartPageProps = {
   /** Where "Start now" goes: the first question. */
   startPath: string;
   howItDecidesPath: string;
+  /** "Check a record": replay the record code of an earlier record. */
+  checkRecordPath: string;
 };
 
-export function StartPage({ flow, startPath, howItDecidesPath }: StartPageProps) {
+export function StartPage({ flow, startPath, howItDecidesPath, checkRecordPath }: StartPageProps) {
   usePageTitle(flow.title);
   return (
     <div className="govuk-grid-row">
@@ -78,8 +81,23 @@ export function StartPage({ flow, startPath, howItDecidesPath }: StartPageProps)
           Your answers stay in this browser tab and are cleared when you close it. Nothing is sent anywhere.
         </p>
         <p className="govuk-body">
+          On a shared computer, close the tab when you have finished. If there is no activity for{' '}
+          {describeDuration(SHARED_COMPUTER_TIMEOUT.warnAfterMs)}, the tool warns you, and{' '}
+          {describeDuration(SHARED_COMPUTER_TIMEOUT.clearAfterWarningMs)} later it clears your answers and
+          notes.
+        </p>
+        <p className="govuk-body">
           It supports, and does not replace, your professional judgement, your setting's safeguarding policy
           and your designated safeguarding lead.
+        </p>
+        <h2 className="govuk-heading-m">Records made with this tool</h2>
+        <p className="govuk-body">
+          Every record summary ends with a record code. To see the advice a record was given and the advice
+          the tool gives now for the same answers,{' '}
+          <Link to={checkRecordPath} className="govuk-link">
+            check a record
+          </Link>
+          .
         </p>
         <h2 className="govuk-heading-m">What it is based on</h2>
         <p className="govuk-body">

@@ -4,7 +4,8 @@ import { test as base, expect } from '@playwright/test';
 export { expect };
 
 /** The app's own page paths. Anything else on the origin is a built file or the "Page not found" test. */
-const PAGE_PATH = /^\/(questions\/[a-z0-9-]+|call-999|check-answers|recommendation|start-again)?$/;
+const PAGE_PATH =
+  /^\/(questions\/[a-z0-9-]+|call-999|check-answers|recommendation|start-again|check-a-record|expired)?$/;
 
 export type Guard = {
   /** Another origin the test serves the app from (the offline test's own server). */

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { RouterContextProvider } from 'react-router';
 import { createJourneySession } from '../../../src/app/journey-session.ts';
+import { journeySessionContext } from '../../../src/app/journey-session-context.ts';
+import { requireJourneyPage } from '../../../src/app/routes/enter-journey-page.ts';
 import { SAVED_JOURNEY_KEY } from '../../../src/app/saved-journey.ts';
 import type { Answers } from '../../../src/engine/answers.ts';
 import { createMemoryStorage } from './memory-storage.ts';
@@ -112,5 +115,45 @@ describe('the journey session', () => {
     expect(session.journey.next?.id).toBe('in-danger');
     expect(session.takeNotice('/questions/adult')).toBeUndefined();
     expect(storage.getItem(SAVED_JOURNEY_KEY)).toBeNull();
+  });
+
+  test('the shared-computer timeout forgets the answers and notes, in the tab too, and every journey page then says why, once', () => {
+    const storage = createMemoryStorage(savedAs(SAFE, { whoTold: 'The lead' }));
+    const session = createJourneySession(storage, toyFlow);
+    const context = new RouterContextProvider();
+    context.set(journeySessionContext, session);
+    session.expire();
+    expect(session.status).toBe('expired');
+    expect(session.answers).toEqual({});
+    expect(session.notes).toEqual({});
+    expect(storage.getItem(SAVED_JOURNEY_KEY)).toBeNull();
+    const thrown = (() => {
+      try {
+        requireJourneyPage(
+          { context, url: new URL('http://localhost/questions/role') },
+          { kind: 'question', questionId: 'role' },
+        );
+      } catch (response) {
+        return response as Response;
+      }
+      return undefined;
+    })();
+    expect(thrown?.status).toBe(302);
+    expect(thrown?.headers.get('Location')).toBe('/expired');
+    session.acknowledgeExpiry();
+    expect(session.status).toBe('active');
+    expect(
+      requireJourneyPage(
+        { context, url: new URL('http://localhost/questions/in-danger') },
+        { kind: 'question', questionId: 'in-danger' },
+      ),
+    ).toBe(session);
+  });
+
+  test('Start again after the timeout starts afresh', () => {
+    const session = createJourneySession(createMemoryStorage(savedAs(SAFE)), toyFlow);
+    session.expire();
+    session.restart();
+    expect(session.status).toBe('active');
   });
 });

@@ -2,6 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { loadFlow } from '../../../src/app/load-flow.ts';
+import { runTriage } from '../../../src/cli/run-triage.ts';
 import { compileFlow } from '../../../src/engine/compile-flow.ts';
 import { replayJourney } from '../../../src/engine/replay-journey.ts';
 import type { Answers } from '../../../src/engine/answers.ts';
@@ -152,6 +153,42 @@ describe('the record summary', () => {
     expect(screen.getByLabelText('Summary to copy into your records')).toHaveValue(
       expectedSummary(ADULT_ASKS_FOR_NUDES, notes),
     );
+  });
+
+  test("the child's own words and whether parents or carers were told have their own fields, and their own sections in the summary", async () => {
+    const { user } = await openRecommendation(ADULT_ASKS_FOR_NUDES);
+    const words = screen.getByLabelText(/The child's own words/);
+    expect(words).toHaveAccessibleDescription(
+      expect.stringContaining('exactly as they said it, word for word'),
+    );
+    const parents = screen.getByLabelText(/Were parents or carers told\? If not, why not\?/);
+    await user.type(words, 'he said dont tell my mum');
+    await user.type(parents, 'Not told yet: the DSL is asking social care first.');
+    const box = screen.getByLabelText<HTMLTextAreaElement>('Summary to copy into your records');
+    expect(box.value).toContain(
+      "THE CHILD'S OWN WORDS\nAs the child said it, word for word:\n    he said dont tell my mum\n",
+    );
+    expect(box.value).toContain(
+      'PARENTS OR CARERS\nWhether parents or carers were told, and if not, why:\n    Not told yet: the DSL is asking social care first.\n',
+    );
+  });
+
+  test('the copied text is the command line --summary for the same answers, plus the notes', async () => {
+    const { user } = await openRecommendation(ADULT_ASKS_FOR_NUDES);
+    const notes = {
+      referenceNumbers: 'MASH-123',
+      childsWords: 'he kept messaging me',
+      parentsTold: 'Mother told.',
+    };
+    await user.type(screen.getByLabelText(/Reference numbers/), notes.referenceNumbers);
+    await user.type(screen.getByLabelText(/The child's own words/), notes.childsWords);
+    await user.type(screen.getByLabelText(/Were parents or carers told/), notes.parentsTold);
+    await user.click(screen.getByRole('button', { name: 'Copy summary' }));
+    const triage = runTriage(flow, JSON.stringify({ answers: ADULT_ASKS_FOR_NUDES }), 'the scenario');
+    if (triage.status !== 0) throw new Error(triage.error);
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toBe(triage.writeSummary(RECORDED_AT, notes));
+    expect(copied).not.toBe(triage.writeSummary(RECORDED_AT));
   });
 
   test('when the clipboard is refused, the summary text is selected for the user to copy, with a message', async () => {

@@ -24,7 +24,7 @@ describe('npm run triage -- --diagram', () => {
 
   it('refuses a scenario file, a batch or --summary alongside --diagram, with exit 2 and the usage', () => {
     expect(expectRefusal(runCli('triage', ['--diagram', 'flows/scenarios/anything.json']))).toMatch(
-      /^triage: give one scenario file, --batch PATH or --diagram, not a scenario file and --diagram; usage: /,
+      /^triage: give one scenario file, --batch PATH, --diagram or --replay CODE, not a scenario file and --diagram; usage: /,
     );
     expect(expectRefusal(runCli('triage', ['--diagram', '--batch', 'flows/scenarios']))).toMatch(
       /not --batch and --diagram; usage: /,

@@ -170,7 +170,7 @@ describe('a scenario the triage cannot run exits 2 with one line and nothing on 
 
   test('no scenario, two scenarios, an unknown option, or an option without its value, with the usage', () => {
     for (const [args, message] of [
-      [[], /give one scenario file, --batch PATH or --diagram; usage: /],
+      [[], /give one scenario file, --batch PATH, --diagram or --replay CODE; usage: /],
       [[TOY_SCENARIO, TOY_SCENARIO], /not a scenario file and a scenario file; usage: /],
       [[TOY_SCENARIO, '--verbose'], /^triage: unknown option --verbose; usage: /],
       [[TOY_SCENARIO, '--flow'], /^triage: --flow needs a value; usage: /],

@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
+import type { Answers } from '../../../src/engine/answers.ts';
+import { decidePlan } from '../../../src/engine/decide-plan.ts';
+import { explainMissingReferrals, findChanges } from '../../../src/engine/find-changes.ts';
+import { decodeRecordAnswers, readRecordCode } from '../../../src/engine/record-code.ts';
 import { replayJourney } from '../../../src/engine/replay-journey.ts';
+import type { RecordNotes } from '../../../src/summary/record-notes.ts';
+import { RECORD_NOTE_FIELDS } from '../../../src/summary/record-notes.ts';
 import { writeRecordSummary } from '../../../src/summary/write-record-summary.ts';
-import { flow, machine } from '../../support/flow.ts';
+import { wrapText } from '../../../src/summary/wrap-text.ts';
+import { flow, machine, readScenarioFiles } from '../../support/flow.ts';
 
 const answers = {
   'immediate-danger': 'no',
@@ -13,60 +20,205 @@ const answers = {
   'adult-involved': 'not-known',
   'works-with-children': 'no',
 };
-const journey = replayJourney(flow, machine, answers);
 const at = new Date(2026, 10, 24, 9, 5);
-const summarise = (notes = {}) =>
-  writeRecordSummary(flow, journey.answers, journey.path, journey.recommendation!, at, notes);
+const summariseAnswers = (given: Answers, notes: RecordNotes = {}) => {
+  const journey = replayJourney(flow, machine, given);
+  return writeRecordSummary(flow, journey.answers, journey.path, journey.recommendation!, at, notes);
+};
+const journey = replayJourney(flow, machine, answers);
+const summarise = (notes: RecordNotes = {}) => summariseAnswers(answers, notes);
+const scenario = (file: string) => readScenarioFiles().find((entry) => entry.file === file)!.scenario.answers;
 
-describe('writeRecordSummary', () => {
-  test('opens with the date and time, role, setting, area, flow version and procedure date', () => {
+/** The text of a section: from its heading to the next blank line followed by a heading in capitals. */
+function sectionOf(text: string, heading: string): string {
+  const start = text.indexOf(`\n${heading}\n`);
+  expect(start, heading).toBeGreaterThan(0);
+  const rest = text.slice(start + heading.length + 2);
+  const end = rest.search(/\n\n[A-Z][A-Z' ,]+\n/);
+  return end === -1 ? rest : rest.slice(0, end);
+}
+
+const SECTIONS = [
+  'THE CONCERN',
+  'DECISIONS AND REASONS',
+  'WHAT WAS RULED OUT, AND WHY',
+  'OPEN QUESTIONS',
+  'WHAT WAS DONE',
+  "THE CHILD'S OWN WORDS",
+  'PARENTS OR CARERS',
+  'ABOUT THIS RECORD',
+];
+
+const EVERY_NOTE: RecordNotes = {
+  whoTold: 'Told the DSL at 09:10. Called Portsmouth MASH at 09:40 and spoke to the duty social worker.',
+  referenceNumbers: 'MASH 2026-1124-17',
+  notes: 'The child was calm and went back to class with a teaching assistant.',
+  childsWords: 'he said if i dont send more he will put them on my insta and tell everyone',
+  parentsTold:
+    "Not told: the DSL and children's social care agreed that telling the father could put the child at risk.",
+};
+
+describe('writeRecordSummary: the shape of a safeguarding record', () => {
+  test('opens with the date and time and who recorded it, by role only, with the setting and area', () => {
     const text = summarise();
-    expect(text).toContain('Date and time: 2026-11-24 09:05');
-    expect(text).toContain('Your role: Another role working or volunteering with children');
-    expect(text).toContain('Setting: A school, college or early years setting');
-    expect(text).toContain("Child's area: Portsmouth");
-    expect(text).toContain(`Decision flow: online-abuse version ${flow.version}`);
-    expect(text).toContain('as printed 2022-05-18');
+    expect(text.split('\n').slice(0, 5)).toEqual([
+      `RECORD SUMMARY: ${flow.title.toUpperCase()}`,
+      'Date and time: 2026-11-24 09:05',
+      'Recorded by: Another role working or volunteering with children (role only)',
+      'Setting: A school, college or early years setting',
+      "Child's area: Portsmouth",
+    ]);
   });
 
-  test('lists each question and answer in the order asked', () => {
+  test('has its sections in the order a safeguarding record takes', () => {
     const text = summarise();
+    const positions = SECTIONS.map((heading) => text.indexOf(`\n\n${heading}\n`));
+    expect(positions.every((position) => position > 0)).toBe(true);
+    expect([...positions].sort((first, second) => first - second)).toEqual(positions);
+  });
+
+  test('states the concern: each question on the path, in the order asked, with its answer as a sentence', () => {
+    const concern = sectionOf(summarise(), 'THE CONCERN');
     const positions = journey.path.map((id) =>
-      text.indexOf(flow.questions.find((question) => question.id === id)!.title),
+      concern.indexOf(flow.questions.find((question) => question.id === id)!.title),
     );
     expect(positions.every((position) => position > 0)).toBe(true);
     expect([...positions].sort((first, second) => first - second)).toEqual(positions);
-    expect(text).toContain(
-      'Answer: Nude, semi-nude or sexual images or videos of a child; Threats to share images of a child (sextortion)',
+    expect(concern).toContain('1. Is a child in immediate danger or at immediate risk of harm now? No.');
+    expect(concern.replace(/\n\s+/g, ' ')).toContain(
+      '6. What are you worried about? Nude, semi-nude or sexual images or videos of a child; Threats to share images of a child (sextortion).',
     );
   });
 
-  test('lists the warnings before the actions, and the actions in order with urgency, reasons and contacts', () => {
-    const text = summarise();
-    expect(text.indexOf('Never look at, copy or share the images')).toBeLessThan(
-      text.indexOf('ACTIONS, IN ORDER'),
+  test('gives the decisions and reasons: warnings first, then each action in order with urgency, who, why, contacts and what to have ready', () => {
+    const decisions = sectionOf(summarise(), 'DECISIONS AND REASONS').replace(/\n {5}/g, ' ');
+    expect(decisions.indexOf('Never look at, copy or share the images')).toBeLessThan(
+      decisions.indexOf('Actions, in order:'),
     );
-    const routes = journey.recommendation!.actions;
-    routes.forEach((action, index) => expect(text).toContain(`${index + 1}. [`));
     // Sextortion: support for the child comes first (R22), then telling the DSL.
-    expect(text).toContain('1. [Do this now] Support the child and check they are safe now');
-    expect(text).toContain('2. [Do this now] Tell your designated safeguarding lead now');
-    expect(text).toMatch(/Why: .*could not be ruled out/);
-    expect(text).toContain('Contact: Portsmouth MASH: 023 9268 8793');
+    expect(decisions).toContain('1. [Do this now] Support the child and check they are safe now');
+    expect(decisions).toContain('2. [Do this now] Tell your designated safeguarding lead now');
+    expect(decisions).toMatch(/Why: .*could not be ruled out/);
+    expect(decisions).toContain('Contact: Portsmouth MASH: 023 9268 8793');
+    for (const action of journey.recommendation!.actions) expect(decisions).toContain(`Who: ${action.who}`);
+    expect(decisions).toContain(
+      'Who: Your DSL does this today; do it yourself only if no DSL or deputy can be reached today.',
+    );
+    const social = journey.recommendation!.actions.find(
+      (action) => action.route === 'childrens-social-care',
+    )!;
+    for (const item of social.haveReady) expect(decisions).toContain(`Have ready: ${item}`);
   });
 
-  test('leaves space for what the user did, and fills it with their notes', () => {
-    expect(summarise()).toMatch(
-      /WHAT I DID\nWho I told or called, and when:\nReference numbers:\nMy notes:\n/,
+  test('ends with what the advice was based on and the record code, which gives back the answers', () => {
+    const about = sectionOf(summarise(), 'ABOUT THIS RECORD');
+    expect(about).toContain(`Decision flow: online-abuse version ${flow.version}`);
+    expect(about).toContain('as printed');
+    expect(about).toContain('2022-05-18');
+    const code = /^Record code: ([A-Z0-9-]+)$/m.exec(about)?.[1];
+    expect(code).toBeDefined();
+    expect(code!.length).toBeLessThanOrEqual(64);
+    expect(decodeRecordAnswers(flow, readRecordCode(code!))).toEqual(journey.answers);
+    expect(about).toContain('never the notes');
+  });
+
+  test('with every section filled: warnings, referrals ruled out, open questions, and every note under its heading', () => {
+    const given = scenario('sextortion-nothing-known-about-offender.json');
+    const text = summariseAnswers(given, EVERY_NOTE);
+    const replayed = replayJourney(flow, machine, given);
+    const plan = decidePlan(flow, replayed.answers);
+    const changes = findChanges(flow, replayed.answers, replayed.path, plan);
+    const label = (questionId: string) => flow.questions.find((question) => question.id === questionId)!;
+
+    expect(sectionOf(text, 'DECISIONS AND REASONS')).toContain('Warnings given first:');
+
+    const ruledOut = sectionOf(text, 'WHAT WAS RULED OUT, AND WHY').replace(/\n {4}/g, ' ');
+    const missing = explainMissingReferrals(flow, plan, changes);
+    expect(missing.length).toBeGreaterThan(0);
+    for (const referral of missing) {
+      const title = flow.routes.find((route) => route.id === referral.route)!.title;
+      expect(ruledOut).toContain(`- ${title}\n  Kept out by: `);
+      for (const change of referral.broughtInBy) {
+        const question = label(change.question);
+        expect(ruledOut).toContain(`${question.summaryLabel}: `);
+        expect(ruledOut).toContain(
+          `"${question.options.find((option) => option.value === change.value)!.label}"`,
+        );
+      }
+    }
+
+    const open = sectionOf(text, 'OPEN QUESTIONS').replace(/\n {4}/g, ' ');
+    expect(open).toContain("- Adult involved: I don't know.");
+    expect(open).toContain("- Adult works with children: I don't know.");
+    const uncertain = changes.filter((change) =>
+      ['adult-involved', 'works-with-children'].includes(change.question),
     );
-    const filled = summarise({
-      whoTold: 'Told DSL Ms Patel at 09:10',
-      referenceNumbers: 'CEOP ref 123',
-      notes: 'Line one\nLine two',
-    });
-    expect(filled).toContain('Who I told or called, and when:\n    Told DSL Ms Patel at 09:10');
-    expect(filled).toContain('Reference numbers:\n    CEOP ref 123');
-    expect(filled).toContain('My notes:\n    Line one\n    Line two');
+    expect(uncertain.length).toBeGreaterThan(0);
+    expect(open.match(/If you find out "/g)).toHaveLength(uncertain.length);
+    expect(open).toContain(
+      'If you find out "No, only children are involved", then the tool would no longer recommend "Tell the Local Authority Designated Officer (LADO)".',
+    );
+
+    const done = sectionOf(text, 'WHAT WAS DONE');
+    expect(done).toContain('Reference numbers:\n    MASH 2026-1124-17');
+    const typed = (note: string) => wrapText(note, '    ').join('\n');
+    expect(done).toContain(`Who I told or called, and when:\n${typed(EVERY_NOTE.whoTold!)}`);
+    expect(done).toContain(`My notes:\n${typed(EVERY_NOTE.notes!)}`);
+    expect(sectionOf(text, "THE CHILD'S OWN WORDS")).toBe(
+      `As the child said it, word for word:\n    ${EVERY_NOTE.childsWords}`,
+    );
+    expect(sectionOf(text, 'PARENTS OR CARERS')).toBe(
+      `Whether parents or carers were told, and if not, why:\n${typed(EVERY_NOTE.parentsTold!)}`,
+    );
+  });
+
+  test('with only the required parts: no warnings, no open questions and no notes say so, and keep their headings', () => {
+    const text = summariseAnswers(scenario('terrorist-website-found-by-staff.json'));
+    for (const heading of SECTIONS) expect(text).toContain(`\n\n${heading}\n`);
+    expect(text).not.toContain('Warnings given first:');
+    expect(sectionOf(text, 'OPEN QUESTIONS')).toBe(
+      'None: no question was answered "I don\'t know" or "I\'m not sure".',
+    );
+    expect(sectionOf(text, 'WHAT WAS DONE')).toBe(
+      'Who I told or called, and when:\nReference numbers:\nMy notes:',
+    );
+    expect(sectionOf(text, "THE CHILD'S OWN WORDS")).toBe('As the child said it, word for word:');
+    expect(sectionOf(text, 'PARENTS OR CARERS')).toBe(
+      'Whether parents or carers were told, and if not, why:',
+    );
+    expect(text).toMatch(/^Record code: OA-/m);
+  });
+
+  test('when every referral is in the plan, says that nothing was ruled out', () => {
+    const text = summariseAnswers(scenario('every-concern-at-once.json'));
+    expect(sectionOf(text, 'WHAT WAS RULED OUT, AND WHY')).toBe(
+      'Nothing: every referral the tool can make is in the plan above.',
+    );
+  });
+
+  test('keeps every line within 80 characters, for every scenario and for long notes', () => {
+    const long: RecordNotes = Object.fromEntries(
+      RECORD_NOTE_FIELDS.map((field) => [
+        field.id,
+        'Spoke to the duty social worker, who will call back before the end of the day. '
+          .repeat(30)
+          .slice(0, field.limit),
+      ]),
+    );
+    let checked = 0;
+    for (const { file, scenario: entry } of readScenarioFiles()) {
+      for (const line of summariseAnswers(entry.answers, long).split('\n')) {
+        expect(line.length, `${file}: ${line}`).toBeLessThanOrEqual(80);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
+  });
+
+  test('holds the notes as typed, apart from where their lines end, and their own line breaks', () => {
+    const text = summarise({ notes: 'Line one\nLine two', referenceNumbers: 'CEOP ref 123' });
+    expect(text).toContain('My notes:\n    Line one\n    Line two');
+    expect(text).toContain('Reference numbers:\n    CEOP ref 123');
   });
 
   test('holds nothing beyond the answers and the recommendation: the same answers give the same text', () => {
@@ -77,7 +229,8 @@ describe('writeRecordSummary', () => {
 
 describe('who does each action, and what to have ready', () => {
   test('each action says who does it, in words for the role, and lists what the service will ask for', () => {
-    const text = summarise();
+    // Read as one line: long lines are wrapped at 80 characters.
+    const text = summarise().replace(/\n\s+/g, ' ');
     for (const action of journey.recommendation!.actions) expect(text).toContain(`Who: ${action.who}`);
     expect(text).toContain(
       'Who: Your DSL does this today; do it yourself only if no DSL or deputy can be reached today.',

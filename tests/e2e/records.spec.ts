@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { Answers } from '../../src/engine/answers.ts';
+import { parseFlow } from '../../src/engine/parse-flow.ts';
+import { encodeRecordCode } from '../../src/engine/record-code.ts';
+import { SHARED_COMPUTER_TIMEOUT } from '../../src/ui/components/shared-computer-timeout.ts';
+import { checkPage, checkWithAxe } from './support/check-page.ts';
+import { flow } from './support/scenarios.ts';
+import { expect, expectNothingStoredBeyondTheTab, listAnswerValues, test } from './support/test.ts';
+import { waitForApp, walkJourney } from './support/walk-journey.ts';
+
+// Every test here runs under the guard in support/test.ts: no request off the
+// local origin, no answer (nor here the record code) in any URL, no console error.
+
+const previous = parseFlow(
+  JSON.parse(readFileSync('flows/history/online-abuse-1.1.0.json', 'utf8')),
+  'online-abuse-1.1.0.json',
+  { searchJourneys: false },
+);
+
+/** Nudes shared between 13 to 15 year olds, no criterion, recorded by a teacher under 1.1.0. */
+const SHARED_BETWEEN_PUPILS: Answers = {
+  'immediate-danger': 'no',
+  'your-role': 'other-staff',
+  setting: 'education-setting',
+  area: 'portsmouth',
+  'child-age': '13-to-15',
+  concerns: ['sexual-images'],
+  'adult-involved': 'no',
+  'coercion-or-blackmail': 'no',
+  'unusual-or-violent': 'no',
+};
+const CODE = encodeRecordCode(previous, SHARED_BETWEEN_PUPILS);
+
+/** The same teacher's record under the current version, for the timeout's journey. */
+const JOURNEY: Answers = { ...SHARED_BETWEEN_PUPILS, 'shared-without-consent': 'no' };
+
+async function checkCode(page: Page, code: string) {
+  await page.goto('/check-a-record');
+  await waitForApp(page);
+  await page.getByLabel('Record code').fill(code);
+  await page.getByRole('button', { name: 'Check record' }).click();
+}
+
+const SECOND = 1000;
+const { warnAfterMs, clearAfterWarningMs } = SHARED_COMPUTER_TIMEOUT;
+
+test.describe('Check a record', () => {
+  test('shows the advice then and now side by side on a wide screen, one after the other on a phone, and keeps the code out of the URL and storage', async ({
+    page,
+    context,
+    guard,
+  }) => {
+    guard.watchAnswers([CODE, ...CODE.split('-').filter((part) => part.length >= 4)]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await checkCode(page, CODE);
+    await expect(page.getByRole('heading', { level: 2, name: 'What has changed' })).toBeFocused();
+    const then = page.locator('[data-replay="then"]');
+    const now = page.locator('[data-replay="now"]');
+    await expect(then.getByRole('heading', { name: 'Then: version 1.1.0' })).toBeVisible();
+    await expect(now.getByRole('heading', { name: `Now: version ${flow.version}` })).toBeVisible();
+    await expect(now.locator('[data-replay-route="support-child"]')).toContainText('New');
+    const wide = { then: (await then.boundingBox())!, now: (await now.boundingBox())! };
+    expect(wide.now.x).toBeGreaterThanOrEqual(wide.then.x + wide.then.width - 1);
+    expect(Math.abs(wide.now.y - wide.then.y)).toBeLessThan(2);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    const narrow = { then: (await then.boundingBox())!, now: (await now.boundingBox())! };
+    expect(narrow.now.y).toBeGreaterThanOrEqual(narrow.then.y + narrow.then.height - 1);
+    expect(Math.abs(narrow.now.x - narrow.then.x)).toBeLessThan(2);
+
+    expect(new URL(page.url()).pathname).toBe('/check-a-record');
+    expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
+    await expectNothingStoredBeyondTheTab(page, context);
+  });
+
+  test('a damaged code gets the error summary, focused, naming the problem', async ({ page }) => {
+    await checkCode(page, `${CODE.slice(0, -1)}${CODE.endsWith('0') ? '1' : '0'}`);
+    const summary = page.locator('.govuk-error-summary');
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link')).toHaveText(/^This record code is mistyped or damaged/);
+    await expect(page.locator('.govuk-error-message')).toContainText('mistyped or damaged');
+    await expect(page).toHaveTitle(/^Error: Check a record/);
+  });
+});
+
+test.describe('the shared-computer timeout', () => {
+  test('warns after 20 minutes without activity in a dialog that takes focus, keeps it and is announced; Continue keeps the answers', async ({
+    page,
+    guard,
+  }) => {
+    guard.watchAnswers(listAnswerValues(JOURNEY));
+    await page.clock.install();
+    await walkJourney(page, JOURNEY);
+    const saved = await page.evaluate(() => JSON.stringify({ ...window.sessionStorage }));
+    expect(saved).toContain('education-setting');
+
+    await page.clock.fastForward(warnAfterMs - 10 * SECOND);
+    const dialog = page.getByRole('dialog', { name: 'Your answers will be cleared soon' });
+    await expect(dialog).toBeHidden();
+    await page.clock.fastForward(10 * SECOND);
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toBeFocused();
+    // A modal dialog: the page behind it is inert.
+    expect(await page.evaluate(() => document.querySelector('dialog')?.matches(':modal'))).toBe(true);
+    const live = page.locator('#timeout-announced');
+    await expect(live).toHaveAttribute('aria-live', 'polite');
+    await expect(live).toHaveText('Your answers will be cleared in 2 minutes.');
+    for (let presses = 0; presses < 3; presses += 1) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+    }
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+    await page.clock.fastForward(30 * SECOND);
+    await expect(live).toHaveText('Your answers will be cleared in 1 minute 30 seconds.');
+    await expect(dialog.getByText('1 minute 30 seconds', { exact: true })).toBeVisible();
+    await checkWithAxe(page, 'the timeout warning');
+
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: 'What to do' })).toBeVisible();
+    expect(await page.evaluate(() => JSON.stringify({ ...window.sessionStorage }))).toBe(saved);
+  });
+
+  test('2 minutes after the warning, the answers and notes are cleared and the page says why', async ({
+    page,
+  }) => {
+    await page.clock.install();
+    await walkJourney(page, JOURNEY);
+    await page.getByLabel(/Reference numbers/).fill('MASH-123');
+    await expect
+      .poll(() => page.evaluate(() => JSON.stringify({ ...window.sessionStorage })))
+      .toContain('MASH-123');
+    await page.clock.fastForward(warnAfterMs);
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.clock.fastForward(clearAfterWarningMs);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Your answers have been cleared' }),
+    ).toBeVisible();
+    await expect(page).toHaveURL(/\/expired$/);
+    expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
+    await expect(page.getByText('MASH-123')).toHaveCount(0);
+    await checkPage(page, 'answers cleared');
+    await page.reload();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Your answers have been cleared' }),
+    ).toBeVisible();
+    expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
+  });
+});

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { ReplayOutput } from '../../../src/cli/run-replay.ts';
+import type { Answers } from '../../../src/engine/answers.ts';
+import type { Flow } from '../../../src/engine/flow-schema.ts';
+import { parseFlow } from '../../../src/engine/parse-flow.ts';
+import { encodeRecordCode } from '../../../src/engine/record-code.ts';
+import { flow } from '../../support/flow.ts';
+import { expectRefusal, ROOT, runCli } from '../../support/run-cli.ts';
+
+/** `npm run --silent triage -- --replay CODE`, as a user runs it, on codes made with the kept versions. */
+const PREVIOUS_FILE = 'flows/history/online-abuse-1.1.0.json';
+const previous = parseFlow(JSON.parse(readFileSync(join(ROOT, PREVIOUS_FILE), 'utf8')), PREVIOUS_FILE, {
+  searchJourneys: false,
+});
+const replay = (...args: string[]) => runCli('triage', ['--replay', ...args]);
+/** A variant of a flow, to make a code that is well formed and checked but names something else. */
+const variant = (of: Flow, change: Partial<Flow>): Flow => ({ ...of, ...change });
+
+/** Nudes shared between 13 to 15 year olds, no criterion, recorded by a teacher under 1.1.0. */
+const SHARED_BETWEEN_PUPILS: Answers = {
+  'immediate-danger': 'no',
+  'your-role': 'other-staff',
+  setting: 'education-setting',
+  area: 'portsmouth',
+  'child-age': '13-to-15',
+  concerns: ['sexual-images'],
+  'adult-involved': 'no',
+  'coercion-or-blackmail': 'no',
+  'unusual-or-violent': 'no',
+};
+const previousCode = encodeRecordCode(previous, SHARED_BETWEEN_PUPILS);
+
+describe('npm run triage -- --replay CODE', () => {
+  test('prints the triage under the current flow, the version recorded with, what was assumed and what changed', () => {
+    const result = replay(previousCode);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const output = JSON.parse(result.stdout) as ReplayOutput;
+    expect(output.flow).toMatchObject({ id: flow.id, version: flow.version });
+    expect(output.recordedWith).toEqual({ id: 'online-abuse', version: '1.1.0' });
+    expect(output.assuming).toEqual({ 'shared-without-consent': 'not-known' });
+    expect(output.then.actions.map((action) => action.route)).toEqual([
+      'tell-safeguarding-lead',
+      'manage-in-setting',
+      'report-remove',
+    ]);
+    // Version 2: support for the child, the child-on-child assessment when sharing without agreement is not known, and the DSL's review meeting the same day.
+    expect(output.differences).toEqual({
+      adds: ['support-child', 'child-on-child-assessment'],
+      removes: [],
+      urgency: { 'manage-in-setting': ['next', 'today'] },
+      warnings: { adds: [], removes: [] },
+    });
+    expect(output.actions.map((action) => action.route)).toEqual([
+      'tell-safeguarding-lead',
+      'support-child',
+      'child-on-child-assessment',
+      'manage-in-setting',
+      'report-remove',
+    ]);
+    expect(output.unused).toEqual([]);
+  });
+
+  test('a code of the current version gives the same advice: the differences are empty', () => {
+    const answers = { ...SHARED_BETWEEN_PUPILS, 'shared-without-consent': 'no' };
+    const output = JSON.parse(replay(encodeRecordCode(flow, answers)).stdout) as ReplayOutput;
+    expect(output.recordedWith.version).toBe(flow.version);
+    expect(output.assuming).toEqual({});
+    expect(output.differences).toEqual({
+      adds: [],
+      removes: [],
+      urgency: {},
+      warnings: { adds: [], removes: [] },
+    });
+  });
+
+  test('with --flow, replays under that flow instead of the current one', () => {
+    const output = JSON.parse(replay(previousCode, '--flow', PREVIOUS_FILE).stdout) as ReplayOutput;
+    expect(output.flow.version).toBe('1.1.0');
+    expect(output.differences.adds).toEqual([]);
+  });
+});
+
+describe('npm run triage -- --replay CODE refuses with exit 2 and one line naming the problem', () => {
+  test('a code that cannot be read', () => {
+    expect(expectRefusal(replay('HELLO'))).toMatch(/^triage: This is not a record code: it should look like/);
+    expect(expectRefusal(replay('OA-2-0-0-12!4-5678'))).toMatch(
+      /^triage: A record code has only letters A to Z, numbers and hyphens/,
+    );
+  });
+
+  test('a code whose check is wrong', () => {
+    const damaged = `${previousCode.slice(0, -1)}${previousCode.endsWith('0') ? '1' : '0'}`;
+    expect(expectRefusal(replay(damaged))).toMatch(/^triage: This record code is mistyped or damaged/);
+  });
+
+  test('a code of a flow that is not kept', () => {
+    expect(expectRefusal(replay(encodeRecordCode(variant(flow, { shortId: 'ZZ' }), {})))).toBe(
+      "triage: This record code is for another tool: it starts ZZ, and this tool's codes start OA",
+    );
+  });
+
+  test('a version that is not kept', () => {
+    expect(expectRefusal(replay(encodeRecordCode(variant(flow, { version: '1.5.0' }), {})))).toBe(
+      'triage: This record code was made with version 1.5.0 of the tool, which is not kept here (kept versions: 1.1.0, 2.0.0)',
+    );
+    expect(expectRefusal(replay(encodeRecordCode(variant(flow, { version: '9.0.0' }), {})))).toMatch(
+      /^triage: This record code was made with version 9\.0\.0 of the tool, which is newer than this copy/,
+    );
+  });
+
+  test('answers that do not fit the version: the wrong length, or not a finished journey', () => {
+    const longer = variant(previous, {
+      questions: [...previous.questions, ...previous.questions.slice(0, 3)],
+    });
+    expect(expectRefusal(replay(encodeRecordCode(longer, SHARED_BETWEEN_PUPILS)))).toMatch(
+      /^triage: This record code does not fit version 1\.1\.0 of the tool: it is damaged/,
+    );
+    expect(expectRefusal(replay(encodeRecordCode(previous, { 'immediate-danger': 'no' })))).toMatch(
+      /^triage: The answers in this record code are not a finished journey of version 1\.1\.0/,
+    );
+  });
+
+  test('no code, or a code with a scenario file or --summary as well, with the usage', () => {
+    expect(expectRefusal(runCli('triage', ['--replay']))).toMatch(/^triage: --replay needs a value; usage: /);
+    expect(expectRefusal(replay(previousCode, 'flows/scenarios/racist-threats-online.json'))).toMatch(
+      /^triage: give one scenario file, --batch PATH, --diagram or --replay CODE, not a scenario file and --replay; usage: /,
+    );
+    expect(expectRefusal(replay(previousCode, '--summary'))).toMatch(/--summary goes with one scenario file/);
+  });
+});
