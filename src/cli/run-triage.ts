@@ -1,5 +1,7 @@
 import { compileFlow } from '../engine/compile-flow.ts';
 import type { JourneyMachine } from '../engine/compile-flow.ts';
+import { findChanges } from '../engine/find-changes.ts';
+import type { PlanChange } from '../engine/find-changes.ts';
 import type { Flow } from '../engine/flow-schema.ts';
 import { describeAllowedValues, findAnswerProblem } from '../engine/find-answer-problem.ts';
 import type { Recommendation } from '../engine/recommend.ts';
@@ -20,6 +22,14 @@ export type TriageOutput = {
   content: Recommendation['content'];
   /** Answered questions that this path never asks. */
   unused: string[];
+  /**
+   * What would change the plan: each other answer to a question on the path
+   * (for a many-choice question, each value added or removed) that changes the
+   * set of routes, with the answers assumed for questions it brings onto the
+   * path. Rerunning the triage with `question` changed and `assuming` added
+   * gives exactly the routes, plus `adds`, minus `removes`.
+   */
+  changes: PlanChange[];
 };
 
 /**
@@ -86,6 +96,7 @@ export function runTriage(flow: Flow, scenarioText: string, source: string): Tri
       lawNotes: recommendation.lawNotes,
       content: recommendation.content,
       unused: journey.unused,
+      changes: findChanges(flow, journey.answers, journey.path),
     },
     writeSummary: (now) => writeRecordSummary(flow, journey.answers, journey.path, recommendation, now),
   };
