@@ -55,18 +55,19 @@ export function RecommendationPage({
         <div className="govuk-grid-column-two-thirds app-recommendation">
           <JourneyNoticeBanner notice={notice} />
           <h1 className="govuk-heading-l govuk-!-margin-bottom-3">What to do</h1>
-          {review.isPastReview && <ReviewNotice review={review} />}
           <p className="govuk-body govuk-!-margin-bottom-3">
             {actions.length === 1 ? 'Take this action.' : `Take all ${actions.length} actions, in order.`}
           </p>
           <PlanAtAGlance recommendation={recommendation} mainPhones={support.mainPhones} />
+          {/* After the plan, not above it: the plan must fit on a phone's first screen (docs/decisions/0013). */}
+          {review.isPastReview && <ReviewNotice review={review} />}
+          {notKnown > 0 && (
+            <p className="govuk-body app-no-print">
+              Finding out what you did not know could change this plan:{' '}
+              <InPageLink targetId={PLAN_CHANGES_HEADING_ID}>see what would change it</InPageLink>.
+            </p>
+          )}
           <p className="govuk-body app-no-print">
-            {notKnown > 0 && (
-              <>
-                Finding out what you did not know could change this plan:{' '}
-                <InPageLink targetId={PLAN_CHANGES_HEADING_ID}>see how</InPageLink>.{' '}
-              </>
-            )}
             <InPageLink targetId="record-heading">Go to your record summary</InPageLink> to add what you did,
             then copy, download or print it.
           </p>

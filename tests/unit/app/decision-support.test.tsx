@@ -144,7 +144,7 @@ describe('what would change this plan', () => {
 
   test('a link under the plan leads to it when an answer was not known', async () => {
     const { user } = await openRecommendation(SEXTORTION_NOT_KNOWN);
-    await user.click(screen.getByRole('link', { name: 'see how' }));
+    await user.click(screen.getByRole('link', { name: 'see what would change it' }));
     expect(screen.getByRole('heading', { level: 2, name: 'What would change this plan' })).toHaveFocus();
   });
 
@@ -157,7 +157,7 @@ describe('what would change this plan', () => {
         .getAllByRole('heading', { level: 3 })
         .map((heading) => heading.textContent),
     ).toEqual(['If an answer is different', 'If someone else uses this tool']);
-    expect(screen.queryByRole('link', { name: 'see how' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'see what would change it' })).toBeNull();
     expect(
       within(section)
         .getAllByRole('listitem')
