@@ -181,7 +181,8 @@ function describeAlternative(
  * "Why a referral is not recommended", in words, from `explainMissingReferrals`:
  * for each referral the plan lacks, each change of one answer that would bring
  * it in, with the answer that kept it out; or, plainly, that no single change
- * would.
+ * would. Changes that assume fewer answers come first, so that the one that
+ * rests only on what the user said leads.
  */
 export function describeMissingReferrals(
   flow: Flow,
@@ -197,7 +198,11 @@ export function describeMissingReferrals(
       if (same) same.push(change);
       else groups.set(key, [change]);
     }
-    const alternatives = [...groups.values()].map((same) =>
+    // The simplest first: changes that take fewer answers for granted, then path order (the sort is stable).
+    const simplest = [...groups.values()].sort(
+      (first, second) => Object.keys(first[0]!.assuming).length - Object.keys(second[0]!.assuming).length,
+    );
+    const alternatives = simplest.map((same) =>
       describeAlternative(context.questions.get(same[0]!.question)!, answers, same, context),
     );
     return {

@@ -66,7 +66,8 @@ function measurePlan(page: Page): Promise<PlanLayout> {
   );
 }
 
-test(`on a ${PHONE.width} x ${PHONE.height} screen, opened at the top, the whole plan is on the first screen for every route set with at most ${PLAN_LIMITS.actions} actions and ${PLAN_LIMITS.warnings} warnings`, async ({
+// The title is written out, so that the hazard log can name this test (H-23).
+test('on a 390 x 844 screen, opened at the top, the whole plan is on the first screen for every route set with at most 6 actions and 3 warnings', async ({
   page,
   context,
 }) => {
@@ -76,6 +77,7 @@ test(`on a ${PHONE.width} x ${PHONE.height} screen, opened at the top, the whole
   const { cases, routeSets } = listPlanRouteSets();
   const listed = performance.now();
   expect(cases.length).toBeGreaterThan(500);
+  expect([PHONE.width, PHONE.height, PLAN_LIMITS.actions, PLAN_LIMITS.warnings]).toEqual([390, 844, 6, 3]);
 
   const failures: string[] = [];
   const unfit = new Set<string>();

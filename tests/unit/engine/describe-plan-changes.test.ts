@@ -3,6 +3,7 @@ import type { Answers } from '../../../src/engine/answers.ts';
 import { decidePlan } from '../../../src/engine/decide-plan.ts';
 import { describeMissingReferrals, describePlanChanges } from '../../../src/engine/describe-plan-changes.ts';
 import { explainMissingReferrals, findChanges } from '../../../src/engine/find-changes.ts';
+import type { MissingReferral } from '../../../src/engine/find-changes.ts';
 import type { Flow } from '../../../src/engine/flow-schema.ts';
 import { changeToyFlow, toyFlow, toyMachine } from '../../support/toy-flow.ts';
 import { replayJourney } from '../../../src/engine/replay-journey.ts';
@@ -137,6 +138,32 @@ describe('describeMissingReferrals on the toy flow', () => {
     expect(missing[0]!.text).toBe(
       'It would be recommended if "Unkind messages" or "Pictures shared" were also a concern, assuming "I\'m not sure" to "Adult involved".',
     );
+  });
+
+  test('puts first the changes that take fewer answers for granted, then keeps path order', () => {
+    // Changes as findChanges gives them, in path order; the second assumes nothing.
+    const missing: MissingReferral[] = [
+      {
+        route: 'report',
+        broughtInBy: [
+          {
+            question: 'worries',
+            value: 'messages',
+            choice: 'added',
+            assuming: { adult: 'not-sure' },
+            adds: ['report'],
+            removes: [],
+          },
+          { question: 'adult', value: 'yes', assuming: {}, adds: ['report'], removes: [] },
+        ],
+      },
+    ];
+    expect(
+      describeMissingReferrals(toyFlow, { worries: ['hurt'], adult: 'no' }, missing)[0]!.alternatives,
+    ).toEqual([
+      '"Adult involved" were "Yes" (you answered "No")',
+      '"Unkind messages" were also a concern, assuming "I\'m not sure" to "Adult involved"',
+    ]);
   });
 
   test('says plainly when no single change would bring it in', () => {

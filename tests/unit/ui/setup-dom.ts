@@ -8,7 +8,8 @@ if (typeof document !== 'undefined') {
   // longer than Testing Library's default 1 s wait for `findBy` queries.
   configure({ asyncUtilTimeout: 10_000 });
   // jsdom lays nothing out, and has no scrollIntoView; in-page links call it.
-  Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+  if (!('scrollIntoView' in Element.prototype))
+    Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined, writable: true });
   afterEach(() => {
     cleanup();
     window.sessionStorage.clear();
