@@ -41,7 +41,7 @@ export function runReplay(current: Flow, kept: readonly KeptFlow[], code: string
   return {
     status: 0,
     output: {
-      ...describeTriage(now.recommendation, now.path, replayed.unused),
+      ...describeTriage(current, now.recommendation, now.answers, now.path, replayed.unused),
       recordedWith: replayed.recordedWith,
       differences: replayed.differences,
       assuming: replayed.assuming,

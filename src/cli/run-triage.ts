@@ -1,5 +1,8 @@
 import { compileFlow } from '../engine/compile-flow.ts';
 import type { JourneyMachine } from '../engine/compile-flow.ts';
+import { findChanges } from '../engine/find-changes.ts';
+import type { PlanChange } from '../engine/find-changes.ts';
+import type { Answers } from '../engine/answers.ts';
 import type { Flow } from '../engine/flow-schema.ts';
 import { describeAllowedValues, findAnswerProblem } from '../engine/find-answer-problem.ts';
 import type { Recommendation } from '../engine/recommend.ts';
@@ -21,6 +24,14 @@ export type TriageOutput = {
   content: Recommendation['content'];
   /** Answered questions that this path never asks. */
   unused: string[];
+  /**
+   * What would change the plan: each other answer to a question on the path
+   * (for a many-choice question, each value added or removed) that changes the
+   * set of routes, with the answers assumed for questions it brings onto the
+   * path. Rerunning the triage with `question` changed and `assuming` added
+   * gives exactly the routes, plus `adds`, minus `removes`.
+   */
+  changes: PlanChange[];
 };
 
 /**
@@ -51,7 +62,9 @@ function findMachine(flow: Flow): JourneyMachine {
 
 /** The triage's JSON for a finished journey. */
 export function describeTriage(
+  flow: Flow,
   recommendation: Recommendation,
+  answers: Answers,
   path: readonly string[],
   unused: readonly string[],
 ): TriageOutput {
@@ -64,6 +77,7 @@ export function describeTriage(
     lawNotes: recommendation.lawNotes,
     content: recommendation.content,
     unused: [...unused],
+    changes: findChanges(flow, answers, path),
   };
 }
 
@@ -102,7 +116,7 @@ export function runTriage(flow: Flow, scenarioText: string, source: string): Tri
   }
   return {
     status: 0,
-    output: describeTriage(recommendation, journey.path, journey.unused),
+    output: describeTriage(flow, recommendation, journey.answers, journey.path, journey.unused),
     writeSummary: (now, notes) =>
       writeRecordSummary(flow, journey.answers, journey.path, recommendation, now, notes),
   };

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseFlow } from '../../src/engine/parse-flow.ts';
 import { encodeRecordCode } from '../../src/engine/record-code.ts';
-import { listRouteSets, planPageChecks } from './support/accessibility-plan.ts';
+import { listDecisionSupportKinds, listRouteSets, planPageChecks } from './support/accessibility-plan.ts';
 import { checkPage } from './support/check-page.ts';
-import { flow } from './support/scenarios.ts';
+import { flow, scenarioFiles } from './support/scenarios.ts';
 import { expect, test } from './support/test.ts';
 import { waitForApp } from './support/walk-journey.ts';
 
@@ -17,6 +17,32 @@ test('the walks check every question page and the recommendation for every disti
   const questionsChecked = new Set(plan.flatMap((checks) => [...checks.questions]));
   expect(flow.questions.map((question) => question.id).filter((id) => !questionsChecked.has(id))).toEqual([]);
   expect(new Set(plan.map((checks) => checks.routeSet))).toEqual(listRouteSets());
+});
+
+test('the recommendations checked show every kind of plan at a glance, "what would change" and "why not" content', () => {
+  const planned = planPageChecks();
+  const checked = new Set(
+    scenarioFiles
+      .filter((file) => planned.has(file.file))
+      .flatMap((file) => [...listDecisionSupportKinds(file)]),
+  );
+  const shown = new Set(scenarioFiles.flatMap((file) => [...listDecisionSupportKinds(file)]));
+  expect(checked).toEqual(shown);
+  // The scenarios reach each kind the page can show but "no change at all".
+  expect([...shown].sort()).toEqual([
+    'changes: answer',
+    'changes: assuming',
+    'changes: not-known',
+    'changes: role',
+    'plan: no phone',
+    'plan: no warnings',
+    'plan: phone',
+    'plan: phone with a condition',
+    'plan: warnings',
+    'why not: changes',
+    'why not: every referral in the plan',
+    'why not: no single change',
+  ]);
 });
 
 test('the start page passes axe, reflows at 320 px and works with 200% text', async ({ page }) => {

@@ -1,11 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFlowFile } from '../../src/cli/read-flow-file.ts';
 import type { Answers } from '../../src/engine/answers.ts';
 import { compileFlow } from '../../src/engine/compile-flow.ts';
+import { findMainPhone } from '../../src/engine/find-main-phone.ts';
 import { replayJourney } from '../../src/engine/replay-journey.ts';
 import { writeRecordSummary } from '../../src/summary/write-record-summary.ts';
 
 const flow = readFlowFile();
+const scenarioAnswers = (name: string) =>
+  (
+    JSON.parse(readFileSync(new URL(`../../flows/scenarios/${name}`, import.meta.url), 'utf8')) as {
+      answers: Answers;
+    }
+  ).answers;
 const machine = compileFlow(flow);
 
 /**
@@ -107,5 +115,49 @@ describe("contacts for the child's area", () => {
       expect(entry.lastChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(entry.reviewBy >= entry.lastChecked).toBe(true);
     }
+  });
+});
+
+describe('the number the plan at a glance shows for each action (docs/decisions/0013)', () => {
+  const mainPhones = (answers: Answers) =>
+    Object.fromEntries(
+      replayJourney(flow, machine, answers).recommendation!.actions.map((action) => {
+        const phone = findMainPhone(flow, action);
+        return [
+          action.route,
+          phone && `${phone.entry.value}${phone.condition ? ` (${phone.condition})` : ''}`,
+        ];
+      }),
+    );
+
+  it("gives each area its urgent professional line for children's social care, the police on 101, and the Hampshire LADO with its condition", () => {
+    for (const area of AREAS) {
+      expect(mainPhones(recommendFor(area).journey.answers), area).toEqual({
+        police: '101',
+        'childrens-social-care': CHILDRENS_SOCIAL_CARE_LINE[area],
+        lado: `${HAMPSHIRE_LADO_LINE} (if the adult works in Hampshire)`,
+        'report-remove': undefined,
+      });
+    }
+  });
+
+  it('never shows a line that is not the action itself: none for telling the DSL (its line is for whistleblowing) or for support and advice', () => {
+    const answers = scenarioAnswers('every-concern-at-once.json');
+    const phones = mainPhones(answers);
+    expect(answers['your-role']).toBe('other-staff');
+    const expected = {
+      'emergency-999': '999',
+      'support-child': undefined,
+      'tell-safeguarding-lead': undefined,
+      ceop: '101',
+      prevent: '0800 011 3764',
+      'report-terrorist-material': '0800 789 321',
+      'child-on-child-assessment': undefined,
+      'report-remove': undefined,
+      'anti-bullying-response': undefined,
+      'report-harmful-content': undefined,
+    };
+    expect(Object.keys(phones)).toEqual(expect.arrayContaining(Object.keys(expected)));
+    expect(phones).toMatchObject(expected);
   });
 });

@@ -1,10 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router';
 import { useFetcher, useLoaderData } from 'react-router';
+import { decidePlan } from '../../engine/decide-plan.ts';
+import { describeMissingReferrals, describePlanChanges } from '../../engine/describe-plan-changes.ts';
+import { explainMissingReferrals, findChanges } from '../../engine/find-changes.ts';
 import { checkRecommendationReview } from '../../engine/find-due-content.ts';
+import { findMainPhone } from '../../engine/find-main-phone.ts';
 import { formatIsoDate } from '../../format-date.ts';
 import type { RecordNotes } from '../../summary/record-notes.ts';
 import { RECORD_NOTE_FIELDS } from '../../summary/record-notes.ts';
 import { writeRecordSummary } from '../../summary/write-record-summary.ts';
+import type { DecisionSupport } from '../../ui/pages/recommendation-page.tsx';
 import { RecommendationPage } from '../../ui/pages/recommendation-page.tsx';
 import { PATHS } from '../paths.ts';
 import { enterJourneyPage, requireJourneyPage } from './enter-journey-page.ts';
@@ -14,9 +19,23 @@ export function loader(args: LoaderFunctionArgs) {
   const { flow, journey } = session;
   // The gate lets only a complete journey in.
   const recommendation = journey.recommendation!;
+  const plan = decidePlan(flow, journey.answers);
+  const changes = findChanges(flow, journey.answers, journey.path, plan);
+  const support: DecisionSupport = {
+    mainPhones: Object.fromEntries(
+      recommendation.actions.map((action) => [action.route, findMainPhone(flow, action)]),
+    ),
+    changes: describePlanChanges(flow, journey.answers, changes),
+    missingReferrals: describeMissingReferrals(
+      flow,
+      journey.answers,
+      explainMissingReferrals(flow, plan, changes),
+    ),
+  };
   return {
     flow,
     recommendation,
+    support,
     answers: journey.answers,
     path: journey.path,
     // On the user's own today: content past its review date is flagged from the next day.
@@ -54,6 +73,7 @@ export function Component() {
   return (
     <RecommendationPage
       recommendation={data.recommendation}
+      support={data.support}
       review={data.review}
       back={{ to: PATHS.checkAnswers }}
       startAgainPath={PATHS.startAgain}

@@ -7,6 +7,7 @@ export function WarningText({
 }: {
   children: ReactNode;
   className?: string;
+  id?: string;
   [data: `data-${string}`]: string;
 }) {
   return (

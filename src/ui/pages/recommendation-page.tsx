@@ -1,4 +1,6 @@
+import type { ChangeGroup, MissingReferralLine } from '../../engine/describe-plan-changes.ts';
 import type { RecommendationReview } from '../../engine/find-due-content.ts';
+import type { MainPhone } from '../../engine/find-main-phone.ts';
 import type { Recommendation } from '../../engine/recommend.ts';
 import type { RecordNotes } from '../../summary/record-notes.ts';
 import { BackLink } from '../components/back-link.tsx';
@@ -11,9 +13,21 @@ import { RecordSummarySection } from '../components/record-summary-section.tsx';
 import type { JourneyNotice } from '../components/journey-notice-banner.tsx';
 import { JourneyNoticeBanner } from '../components/journey-notice-banner.tsx';
 import { StartAgainButton } from '../components/start-again-button.tsx';
+import { InPageLink } from '../components/in-page-link.tsx';
+import { MissingReferralsSection } from '../components/missing-referrals-section.tsx';
+import { PLAN_CHANGES_HEADING_ID, PlanChangesSection } from '../components/plan-changes-section.tsx';
+import { PlanAtAGlance, warningTargetId } from '../components/plan-at-a-glance.tsx';
+
+/** Decision support beside the plan: each action's main phone, what would change the plan, and why referrals are not in it. */
+export type DecisionSupport = {
+  mainPhones: Readonly<Record<string, MainPhone | undefined>>;
+  changes: readonly ChangeGroup[];
+  missingReferrals: readonly MissingReferralLine[];
+};
 
 export type RecommendationPageProps = {
   recommendation: Recommendation;
+  support: DecisionSupport;
   /** Whether the content used is past its review date, on the user's today. */
   review: RecommendationReview;
   back: { to: string; state?: unknown };
@@ -24,6 +38,7 @@ export type RecommendationPageProps = {
 
 export function RecommendationPage({
   recommendation,
+  support,
   review,
   back,
   startAgainPath,
@@ -32,26 +47,32 @@ export function RecommendationPage({
 }: RecommendationPageProps) {
   usePageTitle('What to do');
   const { actions, warnings, lawNotes } = recommendation;
+  const notKnown = support.changes.filter((group) => group.kind === 'not-known').length;
   return (
     <>
       <BackLink to={back.to} state={back.state} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds app-recommendation">
           <JourneyNoticeBanner notice={notice} />
-          <h1 className="govuk-heading-xl">What to do</h1>
-          <p className="govuk-body-l">
-            Take these {actions.length === 1 ? 'action' : `${actions.length} actions`} in order. Several apply
-            at once: do not stop after the first.
+          <h1 className="govuk-heading-l govuk-!-margin-bottom-3">What to do</h1>
+          <p className="govuk-body govuk-!-margin-bottom-3">
+            {actions.length === 1 ? 'Take this action.' : `Take all ${actions.length} actions, in order.`}
           </p>
+          <PlanAtAGlance recommendation={recommendation} mainPhones={support.mainPhones} />
+          {/* After the plan, not above it: the plan must fit on a phone's first screen (docs/decisions/0013). */}
           {review.isPastReview && <ReviewNotice review={review} />}
+          {notKnown > 0 && (
+            <p className="govuk-body app-no-print">
+              Finding out what you did not know could change this plan:{' '}
+              <InPageLink targetId={PLAN_CHANGES_HEADING_ID}>see what would change it</InPageLink>.
+            </p>
+          )}
           <p className="govuk-body app-no-print">
-            <a href="#record-heading" className="govuk-link">
-              Go to your record summary
-            </a>{' '}
-            to add what you did, then copy, download or print it.
+            <InPageLink targetId="record-heading">Go to your record summary</InPageLink> to add what you did,
+            then copy, download or print it.
           </p>
           {warnings.map((warning) => (
-            <WarningText key={warning.id} data-warning={warning.id}>
+            <WarningText key={warning.id} id={warningTargetId(warning.id)} data-warning={warning.id}>
               <span className="app-warning__title">{warning.title}</span>
               <ul className="govuk-list govuk-list--bullet app-warning__items">
                 {warning.items.map((item) => (
@@ -82,6 +103,8 @@ export function RecommendationPage({
               </section>
             );
           })}
+          <MissingReferralsSection referrals={support.missingReferrals} />
+          <PlanChangesSection groups={support.changes} />
           {lawNotes.length > 0 && (
             <section aria-labelledby="law-notes-heading">
               <h2 className="govuk-heading-l" id="law-notes-heading">

@@ -38,6 +38,15 @@ describe('the review-date notice on the recommendation', () => {
     );
   });
 
+  test('comes straight after the plan at a glance, so that the plan stays on the first screen of a phone', async () => {
+    await openRecommendationOn(dayAfter(content.reviewBy));
+    const notice = screen.getByRole('region', { name: 'Check before you rely on this' });
+    const plan = screen.getByRole('navigation', { name: 'Your plan at a glance' });
+    expect(plan.nextElementSibling).toBe(notice);
+    const firstAction = document.querySelector('[data-route]')!;
+    expect(notice.compareDocumentPosition(firstAction) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   test('names the contacts shown that are past their own review date', async () => {
     await openRecommendationOn(dayAfter(mash.reviewBy));
     const notice = screen.getByRole('region', { name: 'Check before you rely on this' });

@@ -257,3 +257,77 @@ describe('npm run triage -- --batch PATH', () => {
     );
   });
 });
+
+describe('npm run triage: what would change the plan (changes)', () => {
+  /** Scenarios with "I don't know" answers, several concerns (so values removed as well as added), and a simple one. */
+  const SCENARIOS = [
+    'sextortion-of-15-year-old-boy-by-stranger.json',
+    'cyberbullying-by-classmates.json',
+    'under-13-semi-nude-no-sexual-acts.json',
+    'every-concern-at-once.json',
+    'teaching-assistant-hears-of-images-nothing-known.json',
+  ];
+  type Answers = Record<string, string | string[]>;
+
+  /** The scenario's answers with the change made, as the contract says: `question` set to the changed answer, `assuming` added. */
+  function applyChange(answers: Answers, change: TriageOutput['changes'][number]): Answers {
+    const current = answers[change.question]!;
+    let changed: string | string[] = change.value;
+    if (change.choice === 'added') changed = [...[current].flat(), change.value];
+    if (change.choice === 'removed') changed = [current].flat().filter((value) => value !== change.value);
+    return { ...answers, [change.question]: changed, ...(change.assuming as Answers) };
+  }
+
+  test.each(SCENARIOS)(
+    '%s: every listed change, triaged again, gives exactly the routes plus adds minus removes',
+    (name) => {
+      const file = `flows/scenarios/${name}`;
+      const answers = (JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as { answers: Answers }).answers;
+      const output = JSON.parse(triage([file]).stdout) as TriageOutput;
+      const routes = output.actions.map((action) => action.route);
+      expect(output.changes.length).toBeGreaterThan(0);
+      for (const change of output.changes) {
+        expect(Object.keys(change).sort()).toEqual(
+          ['adds', 'assuming', 'question', 'removes', 'value', ...(change.choice ? ['choice'] : [])].sort(),
+        );
+        expect(change.adds.length + change.removes.length).toBeGreaterThan(0);
+        expect(output.path).toContain(change.question);
+      }
+      // All the changed scenarios in one batch: one process rather than one per change.
+      const batch = writeTemporary(
+        'changes.jsonl',
+        output.changes.map((change) => JSON.stringify({ answers: applyChange(answers, change) })).join('\n'),
+      );
+      const result = triage(['--batch', batch]);
+      expect(result.status).toBe(0);
+      const rerun = result.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { result: TriageOutput }).result);
+      expect(rerun).toHaveLength(output.changes.length);
+      output.changes.forEach((change, index) => {
+        const expected = [...routes.filter((route) => !change.removes.includes(route)), ...change.adds];
+        expect(
+          rerun[index]!.actions.map((action) => action.route).sort(),
+          `${change.question} ${change.choice ?? 'set to'} ${change.value}`,
+        ).toEqual(expected.sort());
+      });
+    },
+  );
+
+  test('a many-choice change says whether the value is added or removed, and never empties the answer', () => {
+    const output = JSON.parse(triage(['flows/scenarios/every-concern-at-once.json']).stdout) as TriageOutput;
+    const concerns = output.changes.filter((change) => change.question === 'concerns');
+    expect(concerns.length).toBeGreaterThan(0);
+    expect(concerns.every((change) => change.choice === 'removed')).toBe(true);
+    const single = JSON.parse(
+      triage(['flows/scenarios/cyberbullying-by-classmates.json']).stdout,
+    ) as TriageOutput;
+    const added = single.changes.filter((change) => change.question === 'concerns');
+    expect(added.length).toBeGreaterThan(0);
+    expect(added.every((change) => change.choice === 'added')).toBe(true);
+    expect(single.changes.filter((change) => change.question !== 'concerns').every((c) => !c.choice)).toBe(
+      true,
+    );
+  });
+});

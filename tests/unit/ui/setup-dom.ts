@@ -7,6 +7,9 @@ if (typeof document !== 'undefined') {
   // Pages load their code lazily; on a busy 2-core CI machine that can take
   // longer than Testing Library's default 1 s wait for `findBy` queries.
   configure({ asyncUtilTimeout: 10_000 });
+  // jsdom lays nothing out, and has no scrollIntoView; in-page links call it.
+  if (!('scrollIntoView' in Element.prototype))
+    Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined, writable: true });
   afterEach(() => {
     cleanup();
     window.sessionStorage.clear();

@@ -1,0 +1,68 @@
+import type { ChangeGroup } from '../../engine/describe-plan-changes.ts';
+
+export const PLAN_CHANGES_HEADING_ID = 'plan-changes-heading';
+
+function ChangeGroups({ groups }: { groups: readonly ChangeGroup[] }) {
+  return groups.map((group) => (
+    <div key={group.question} className="app-change-group" data-change-question={group.question}>
+      <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{group.lead}</p>
+      <ul className="govuk-list govuk-list--bullet">
+        {group.lines.map((line) => (
+          <li key={line.text}>{line.text}</li>
+        ))}
+      </ul>
+    </div>
+  ));
+}
+
+/**
+ * What would change this plan: the answers the user did not know first (what
+ * finding out would do), then each other answer, then the user's role (it
+ * changes who does an action, not what happens to the child). The words come
+ * from the engine (describePlanChanges), which reruns the rules for each
+ * other answer: nothing here is written per case.
+ */
+export function PlanChangesSection({ groups }: { groups: readonly ChangeGroup[] }) {
+  const notKnown = groups.filter((group) => group.kind === 'not-known');
+  const answers = groups.filter((group) => group.kind === 'answer');
+  const role = groups.filter((group) => group.kind === 'role');
+  return (
+    <section className="app-decision-support" aria-labelledby={PLAN_CHANGES_HEADING_ID} data-plan-changes>
+      <h2 className="govuk-heading-l" id={PLAN_CHANGES_HEADING_ID}>
+        What would change this plan
+      </h2>
+      <p className="govuk-body">
+        Each line was worked out by running the same rules again with that one answer different. It says which
+        actions would be added or would go; a different answer can also change how urgent an action is or its
+        wording.
+      </p>
+      {groups.length === 0 && (
+        <p className="govuk-body">No single change to your answers would add or remove an action.</p>
+      )}
+      {notKnown.length > 0 && (
+        <>
+          <h3 className="govuk-heading-m">If you find out what you did not know</h3>
+          <p className="govuk-body">
+            Where you did not know, the plan takes the safer answer. Find out if you can, and come back to
+            change your answer: the plan may change.
+          </p>
+          <ChangeGroups groups={notKnown} />
+        </>
+      )}
+      {answers.length > 0 && (
+        <>
+          <h3 className="govuk-heading-m">
+            {notKnown.length > 0 ? 'If another answer is different' : 'If an answer is different'}
+          </h3>
+          <ChangeGroups groups={answers} />
+        </>
+      )}
+      {role.length > 0 && (
+        <>
+          <h3 className="govuk-heading-m">If someone else uses this tool</h3>
+          <ChangeGroups groups={role} />
+        </>
+      )}
+    </section>
+  );
+}

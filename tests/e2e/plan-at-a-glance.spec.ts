@@ -1,0 +1,147 @@
+import type { Page } from '@playwright/test';
+import { SAVED_JOURNEY_KEY, writeSavedJourney } from '../../src/app/saved-journey.ts';
+import type { Answers } from '../../src/engine/answers.ts';
+import { PLAN_LIMITS, listPlanRouteSets } from './support/plan-route-sets.ts';
+import { flow, scenarioFiles } from './support/scenarios.ts';
+import { expect, listAnswerValues, test } from './support/test.ts';
+import { tabTo, waitForApp } from './support/walk-journey.ts';
+import { createMemoryStorage } from '../unit/app/memory-storage.ts';
+
+const PHONE = { width: 390, height: 844 };
+
+/** The text the app keeps in sessionStorage for these answers, written by the app's own code. */
+function savedJourney(answers: Answers): { key: string; text: string } {
+  const storage = createMemoryStorage();
+  writeSavedJourney(storage, flow, answers);
+  return { key: SAVED_JOURNEY_KEY, text: storage.getItem(SAVED_JOURNEY_KEY)! };
+}
+
+/**
+ * Opens the recommendation for these answers in a page already on the app's
+ * origin: the answers go into sessionStorage as the app saves them, then the
+ * page loads /recommendation (the tab's session is read once per page load,
+ * decision 0006, so new answers need a load; the browser and page are reused).
+ */
+async function openRecommendation(page: Page, answers: Answers) {
+  await page.evaluate(({ key, text }) => window.sessionStorage.setItem(key, text), savedJourney(answers));
+  await page.goto('/recommendation', { waitUntil: 'commit' });
+}
+
+type PlanLayout = {
+  scrollY: number;
+  routes: string[];
+  warnings: string[];
+  /** The rows not wholly inside the first screen. */
+  outside: string[];
+  bottom: number;
+};
+
+/** Waits for the plan, then measures every row against the first screen. */
+function measurePlan(page: Page): Promise<PlanLayout> {
+  return page.evaluate(
+    () =>
+      new Promise<PlanLayout>((resolve) => {
+        const measure = () => {
+          const plan = document.querySelector('[data-plan]');
+          if (!plan) {
+            setTimeout(measure, 2);
+            return;
+          }
+          const rows = [...plan.querySelectorAll<HTMLElement>('[data-plan-route], [data-plan-warning]')];
+          const boxes = rows.map((row) => ({ row, box: row.getBoundingClientRect() }));
+          resolve({
+            scrollY: window.scrollY,
+            routes: rows.flatMap((row) => (row.dataset.planRoute ? [row.dataset.planRoute] : [])),
+            warnings: rows.flatMap((row) => (row.dataset.planWarning ? [row.dataset.planWarning] : [])),
+            outside: boxes
+              .filter(({ box }) => box.top < 0 || box.bottom > window.innerHeight)
+              .map(
+                ({ row, box }) => `${row.dataset.planRoute ?? row.dataset.planWarning} ends at ${box.bottom}`,
+              ),
+            bottom: Math.max(...boxes.map(({ box }) => box.bottom)),
+          });
+        };
+        measure();
+      }),
+  );
+}
+
+// The title is written out, so that the hazard log can name this test (H-23).
+test('on a 390 x 844 screen, opened at the top, the whole plan is on the first screen for every route set with at most 6 actions and 3 warnings', async ({
+  page,
+  context,
+}) => {
+  // About 620 page loads: three pages at once (each tab has its own sessionStorage).
+  test.setTimeout(240_000);
+  const started = performance.now();
+  const { cases, routeSets } = listPlanRouteSets();
+  const listed = performance.now();
+  expect(cases.length).toBeGreaterThan(500);
+  expect([PHONE.width, PHONE.height, PLAN_LIMITS.actions, PLAN_LIMITS.warnings]).toEqual([390, 844, 6, 3]);
+
+  const failures: string[] = [];
+  const unfit = new Set<string>();
+  let tallest = 0;
+  let next = 0;
+  const measureCases = async (tab: Page) => {
+    await tab.setViewportSize(PHONE);
+    await tab.goto('/');
+    for (let index = next++; index < cases.length; index = next++) {
+      const routeSet = cases[index]!;
+      await openRecommendation(tab, routeSet.answers);
+      const layout = await measurePlan(tab);
+      tallest = Math.max(tallest, layout.bottom);
+      const name = `${routeSet.routes.join(' ')} | ${routeSet.warnings.join(' ')}`;
+      if (layout.scrollY !== 0) failures.push(`${name}: opened scrolled to ${layout.scrollY}`);
+      if (
+        layout.routes.join(' ') !== routeSet.routes.join(' ') ||
+        layout.warnings.join(' ') !== routeSet.warnings.join(' ')
+      )
+        failures.push(`${name}: the plan shows ${layout.routes.join(' ')} | ${layout.warnings.join(' ')}`);
+      if (layout.outside.length > 0) {
+        unfit.add(name);
+        failures.push(`${name}: ${layout.outside.join(', ')}`);
+      }
+    }
+  };
+  await Promise.all([page, await context.newPage(), await context.newPage()].map(measureCases));
+
+  const seconds = (milliseconds: number) => (milliseconds / 1000).toFixed(1);
+  console.log(
+    `plan at a glance: ${cases.length - unfit.size} of ${cases.length} route sets ` +
+      `with at most ${PLAN_LIMITS.actions} actions and ${PLAN_LIMITS.warnings} warnings (of ${routeSets} in all) fit the first ` +
+      `${PHONE.height} px; the lowest row ends at ${tallest} px; route sets listed in ${seconds(listed - started)} s, ` +
+      `pages checked in ${seconds(performance.now() - listed)} s`,
+  );
+  expect(failures).toEqual([]);
+});
+
+test('keyboard users reach each row of the plan and, with Enter, its action or warning', async ({
+  page,
+  guard,
+}) => {
+  const file = scenarioFiles.find(
+    (candidate) => candidate.file === 'sextortion-of-15-year-old-boy-by-stranger.json',
+  )!;
+  guard.watchAnswers(listAnswerValues(file.scenario.answers));
+  await page.setViewportSize(PHONE);
+  await page.goto('/');
+  await waitForApp(page);
+  await openRecommendation(page, file.scenario.answers);
+  const rows = await page.locator('[data-plan-route], [data-plan-warning]').evaluateAll((elements) =>
+    elements.map((element) => {
+      const route = element.getAttribute('data-plan-route');
+      return route ? `action-${route}` : `warning-${element.getAttribute('data-plan-warning')}`;
+    }),
+  );
+  expect(rows.length).toBeGreaterThan(5);
+  for (const target of rows) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('main h1').focus();
+    await tabTo(page, `[data-plan] a[href="#${target}"]`);
+    await page.keyboard.press('Enter');
+    await expect(page.locator(`#${target}`)).toBeFocused();
+    await expect(page.locator(`#${target}`)).toBeInViewport();
+    expect(new URL(page.url()).hash).toBe('');
+  }
+});

@@ -1,0 +1,211 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { loadFlow } from '../../../src/app/load-flow.ts';
+import type { Answers } from '../../../src/engine/answers.ts';
+import { compileFlow } from '../../../src/engine/compile-flow.ts';
+import { decidePlan } from '../../../src/engine/decide-plan.ts';
+import { describeMissingReferrals, describePlanChanges } from '../../../src/engine/describe-plan-changes.ts';
+import { explainMissingReferrals, findChanges } from '../../../src/engine/find-changes.ts';
+import { replayJourney } from '../../../src/engine/replay-journey.ts';
+import { readScenarioFiles } from '../../support/flow.ts';
+import { findHeading, renderApp, saveAnswers } from './render-app.tsx';
+
+const flow = loadFlow();
+const machine = compileFlow(flow);
+const scenarios = new Map(readScenarioFiles().map((file) => [file.file, file.scenario.answers]));
+
+/** A 15-year-old blackmailed by a stranger, reported by a teacher who does not know whether an adult is involved. */
+const SEXTORTION_NOT_KNOWN = scenarios.get('sextortion-of-15-year-old-boy-by-stranger.json')!;
+/** A DSL, a 13-year-old mocked in a class chat: every answer known. */
+const CYBERBULLYING = scenarios.get('cyberbullying-by-classmates.json')!;
+
+function expectedSupport(answers: Answers) {
+  const journey = replayJourney(flow, machine, answers);
+  const plan = decidePlan(flow, journey.answers);
+  const changes = findChanges(flow, journey.answers, journey.path, plan);
+  return {
+    recommendation: journey.recommendation!,
+    groups: describePlanChanges(flow, journey.answers, changes),
+    missing: describeMissingReferrals(flow, journey.answers, explainMissingReferrals(flow, plan, changes)),
+  };
+}
+
+async function openRecommendation(answers: Answers) {
+  saveAnswers(answers);
+  const app = renderApp('/recommendation');
+  await findHeading('What to do');
+  return app;
+}
+
+const plan = () => screen.getByRole('navigation', { name: 'Your plan at a glance' });
+const sectionNamed = (name: string) => screen.getByRole('region', { name });
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('the plan at a glance', () => {
+  test('lists the actions in the order of the detailed actions, each linking to its action, before the first of them', async () => {
+    await openRecommendation(SEXTORTION_NOT_KNOWN);
+    const { recommendation } = expectedSupport(SEXTORTION_NOT_KNOWN);
+    const rows = [...plan().querySelectorAll<HTMLElement>('[data-plan-route]')];
+    const detailed = [...document.querySelectorAll<HTMLElement>('[data-route]')];
+    expect(rows.map((row) => row.dataset.planRoute)).toEqual(detailed.map((action) => action.dataset.route));
+    expect(rows).toHaveLength(recommendation.actions.length);
+    recommendation.actions.forEach((action, index) => {
+      const link = within(rows[index]!).getByRole('link', { name: `${index + 1}. ${action.short}` });
+      expect(link).toHaveAttribute('href', `#action-${action.route}`);
+      const heading = document.getElementById(`action-${action.route}`)!;
+      expect(detailed[index]).toContainElement(heading);
+      expect(heading).toHaveTextContent(`${index + 1}. ${action.title}`);
+    });
+    expect(plan().compareDocumentPosition(detailed[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  test("each row shows the urgency band, who does it and, for a service, the main number for the child's area", async () => {
+    await openRecommendation(SEXTORTION_NOT_KNOWN);
+    const row = (route: string) => plan().querySelector<HTMLElement>(`[data-plan-route="${route}"]`)!;
+    expect(within(row('support-child')).getByText('Do this now')).toHaveClass('govuk-tag');
+    expect(within(row('tell-safeguarding-lead')).getByText('By you')).toBeVisible();
+    // The teacher tells the DSL; the whistleblowing line of that action is not its number.
+    expect(within(row('tell-safeguarding-lead')).queryByRole('link', { name: /^Call/ })).toBeNull();
+    expect(within(row('ceop')).getByText('Today')).toHaveClass('govuk-tag');
+    expect(within(row('ceop')).getByText('By your DSL')).toBeVisible();
+    expect(within(row('ceop')).getByRole('link', { name: /^Call 101/ })).toHaveAttribute('href', 'tel:101');
+    expect(
+      within(row('childrens-social-care')).getByRole('link', {
+        name: "Call 01329 225379, Hampshire Children's Services: urgent child protection (professionals)",
+      }),
+    ).toHaveAttribute('href', 'tel:01329225379');
+    expect(within(row('report-remove')).getByText('Next steps')).toHaveClass('govuk-tag');
+  });
+
+  test('one line per warning, in order, each linking to the warning', async () => {
+    await openRecommendation(SEXTORTION_NOT_KNOWN);
+    const { recommendation } = expectedSupport(SEXTORTION_NOT_KNOWN);
+    const lines = [...plan().querySelectorAll<HTMLElement>('[data-plan-warning]')];
+    expect(lines.map((line) => line.dataset.planWarning)).toEqual(recommendation.warnings.map((w) => w.id));
+    expect(lines.length).toBeGreaterThan(0);
+    recommendation.warnings.forEach((warning, index) => {
+      expect(within(lines[index]!).getByRole('link', { name: warning.title })).toHaveAttribute(
+        'href',
+        `#warning-${warning.id}`,
+      );
+      expect(document.getElementById(`warning-${warning.id}`)).toHaveAttribute('data-warning', warning.id);
+    });
+  });
+
+  test('choosing a row moves the focus to its action or warning, and the address keeps no fragment', async () => {
+    const { user, router } = await openRecommendation(SEXTORTION_NOT_KNOWN);
+    const scrolled = vi.spyOn(Element.prototype, 'scrollIntoView');
+    await user.click(within(plan()).getByRole('link', { name: /^3\. Report to CEOP/ }));
+    const heading = document.getElementById('action-ceop')!;
+    expect(heading).toHaveFocus();
+    expect(scrolled.mock.contexts.at(-1)).toBe(heading);
+    await user.click(within(plan()).getByRole('link', { name: 'Keep the evidence' }));
+    expect(document.getElementById('warning-preserve-evidence')).toHaveFocus();
+    expect(router.state.location.hash).toBe('');
+    expect(window.location.hash).toBe('');
+  });
+});
+
+describe('what would change this plan', () => {
+  test('leads with the answers the user did not know, then the others, then their role, in the engine’s words', async () => {
+    await openRecommendation(SEXTORTION_NOT_KNOWN);
+    const { groups } = expectedSupport(SEXTORTION_NOT_KNOWN);
+    const section = sectionNamed('What would change this plan');
+    const subheadings = within(section)
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.textContent);
+    expect(subheadings).toEqual([
+      'If you find out what you did not know',
+      'If another answer is different',
+      'If someone else uses this tool',
+    ]);
+    expect(groups[0]!.kind).toBe('not-known');
+    const shown = [...section.querySelectorAll<HTMLElement>('[data-change-question]')];
+    expect(shown.map((group) => group.dataset.changeQuestion)).toEqual(groups.map((group) => group.question));
+    expect(shown[0]).toHaveTextContent('You answered "I don\'t know" to "Adult involved".');
+    expect(
+      within(shown[0]!).getByText(/^If you find out it is "Yes", the plan would no longer include/),
+    ).toBeVisible();
+    groups.forEach((group, index) => {
+      expect(
+        within(shown[index]!)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual(group.lines.map((line) => line.text));
+    });
+    expect(within(section).getByText(/If "Other harmful content" is also a concern/)).toHaveTextContent(
+      'This assumes the answer "Yes, or I suspect so" to "Sent on purpose or encouraging harm"',
+    );
+  });
+
+  test('a link under the plan leads to it when an answer was not known', async () => {
+    const { user } = await openRecommendation(SEXTORTION_NOT_KNOWN);
+    await user.click(screen.getByRole('link', { name: 'see what would change it' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'What would change this plan' })).toHaveFocus();
+  });
+
+  test('with every answer known: no "did not know" part and no link to it; the other answers and the role', async () => {
+    await openRecommendation(CYBERBULLYING);
+    const { groups } = expectedSupport(CYBERBULLYING);
+    const section = sectionNamed('What would change this plan');
+    expect(
+      within(section)
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent),
+    ).toEqual(['If an answer is different', 'If someone else uses this tool']);
+    expect(screen.queryByRole('link', { name: 'see what would change it' })).toBeNull();
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(groups.flatMap((group) => group.lines.map((line) => line.text)));
+    expect(
+      within(section).getByText(
+        'If it is "Yes, or I suspect so" instead, the plan would add "Report to the police".',
+      ),
+    ).toBeVisible();
+  });
+});
+
+describe('why other referrals are not recommended', () => {
+  test('names each referral not in the plan with the answers that would bring it in', async () => {
+    await openRecommendation(SEXTORTION_NOT_KNOWN);
+    const { missing } = expectedSupport(SEXTORTION_NOT_KNOWN);
+    const section = sectionNamed('Why other referrals are not recommended');
+    const rows = [...section.querySelectorAll<HTMLElement>('[data-missing-referral]')];
+    expect(rows.map((row) => row.dataset.missingReferral)).toEqual(['police', 'lado', 'prevent']);
+    missing.forEach((referral, index) => {
+      expect(within(rows[index]!).getByRole('term')).toHaveTextContent(referral.title);
+      for (const alternative of referral.alternatives) expect(rows[index]).toHaveTextContent(alternative);
+    });
+    expect(rows[1]).toHaveTextContent(
+      '"Adult works with children" were "Yes" or "I don\'t know" (you answered "No")',
+    );
+  });
+
+  test('with every answer known, the same', async () => {
+    await openRecommendation(CYBERBULLYING);
+    const section = sectionNamed('Why other referrals are not recommended');
+    expect(
+      [...section.querySelectorAll<HTMLElement>('[data-missing-referral]')].map(
+        (row) => row.dataset.missingReferral,
+      ),
+    ).toEqual(['police', 'ceop', 'childrens-social-care', 'lado', 'prevent']);
+    expect(
+      within(section).getByText(
+        /"Threats, harassment or hate" were "Yes, or I suspect so" \(you answered "No"\)/,
+      ),
+    ).toBeVisible();
+  });
+
+  test('says plainly when no single change would bring a referral in', async () => {
+    await openRecommendation(scenarios.get('images-of-18-year-old-adult-not-known.json')!);
+    const section = sectionNamed('Why other referrals are not recommended');
+    const ceop = section.querySelector<HTMLElement>('[data-missing-referral="ceop"]')!;
+    expect(ceop).toHaveTextContent('No single change to your answers would bring it in.');
+  });
+});
