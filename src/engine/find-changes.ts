@@ -118,13 +118,14 @@ export function findChanges(
   return changes;
 }
 
-/** A referral the plan does not include, with the changes of answer that would bring it in. */
+/** A referral the plan does not include (its first route names it), with the changes of answer that would bring it in. */
 export type MissingReferral = { route: string; broughtInBy: PlanChange[] };
 
 /**
- * For each of the flow's referral routes (`roles.referralRoutes`) that the
- * plan lacks, the changes that would add it: derived from `findChanges`, so
- * the "why not" can never disagree with the "what would change".
+ * For each of the flow's referrals (`roles.referralRoutes`; a list of routes
+ * counts as one, present when any of them is) that the plan lacks, the
+ * changes that would add one of its routes: derived from `findChanges`, so the
+ * "why not" can never disagree with the "what would change".
  */
 export function explainMissingReferrals(
   flow: Flow,
@@ -133,6 +134,9 @@ export function explainMissingReferrals(
 ): MissingReferral[] {
   const present = new Set(listRoutes(plan));
   return flow.roles.referralRoutes
-    .filter((route) => !present.has(route))
-    .map((route) => ({ route, broughtInBy: changes.filter((change) => change.adds.includes(route)) }));
+    .filter((referral) => !referral.some((route) => present.has(route)))
+    .map((referral) => ({
+      route: referral[0]!,
+      broughtInBy: changes.filter((change) => change.adds.some((route) => referral.includes(route))),
+    }));
 }

@@ -199,8 +199,17 @@ export const FlowRolesSchema = z.strictObject({
   recordHeader: z.array(IdSchema).min(1),
   /** The urgency bands, most urgent first, with the heading each has on the page and in the record. */
   urgencies: z.array(z.strictObject({ id: IdSchema, heading: z.string().min(1) })).min(1),
-  /** The referrals a user may expect: when one is not in the plan, the page says which answer kept it out. */
-  referralRoutes: z.array(IdSchema).min(1),
+  /**
+   * The referrals a user may expect: when one is not in the plan, the page says
+   * which answer kept it out. A list of routes counts as one referral, present
+   * when any of them is (for example a report to CEOP is a report to the police).
+   */
+  referralRoutes: z
+    .array(z.union([IdSchema, z.array(IdSchema).min(1)]))
+    .min(1)
+    .transform((referrals) =>
+      referrals.map((referral) => (typeof referral === 'string' ? [referral] : referral)),
+    ),
   /** How each action says who does it. */
   actionBy: z.strictObject({ you: z.string().min(1), safeguardingLead: z.string().min(1) }),
 });

@@ -177,9 +177,10 @@ function findRoleProblems(flow: Flow): string[] {
 
   if (!flow.routes.some((route) => route.id === roles.emergencyRoute))
     problems.push(`roles.emergencyRoute: unknown route '${roles.emergencyRoute}'`);
-  roles.referralRoutes.forEach((route, index) => {
-    if (!flow.routes.some((candidate) => candidate.id === route))
-      problems.push(`roles.referralRoutes[${index}]: unknown route '${route}'`);
+  roles.referralRoutes.forEach((referral, index) => {
+    for (const route of referral)
+      if (!flow.routes.some((candidate) => candidate.id === route))
+        problems.push(`roles.referralRoutes[${index}]: unknown route '${route}'`);
   });
   roles.uncertainValues.forEach((value, index) => {
     if (!flow.questions.some((candidate) => hasOption(candidate.id, value)))

@@ -1,7 +1,7 @@
 import type { AnswerValue, Answers } from '../engine/answers.ts';
 import { describeAnswer } from '../engine/check-answer.ts';
 import { decidePlan } from '../engine/decide-plan.ts';
-import type { PlanChange } from '../engine/find-changes.ts';
+import { describeMissingReferrals, describePlanChanges } from '../engine/describe-plan-changes.ts';
 import { explainMissingReferrals, findChanges } from '../engine/find-changes.ts';
 import type { Flow } from '../engine/flow-schema.ts';
 import { indexFlow } from '../engine/index-flow.ts';
@@ -18,16 +18,6 @@ const TYPED_INDENT = '    ';
 /** A sentence ends with one full stop, whatever the text it ends already has. */
 function endSentence(text: string): string {
   return /[.?!]$/.test(text) ? text : `${text}.`;
-}
-
-/** Quotes a label as the user saw it. */
-const quote = (text: string) => `"${text}"`;
-
-/** A list in prose: "A", "A and B", "A, B and C" (or "A, B or C"). */
-function joinWords(items: readonly string[], conjunction = 'and'): string {
-  return items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)!}`;
 }
 
 /**
@@ -48,14 +38,13 @@ export function writeRecordSummary(
   recordedAt: Date,
   notes: RecordNotes = {},
 ): string {
-  const { questions, routes, uncertainValues } = indexFlow(flow);
+  const { questions, uncertainValues } = indexFlow(flow);
   const labelOf = (questionId: string) => questions.get(questionId)?.summaryLabel ?? questionId;
   const describe = (questionId: string, value: AnswerValue | undefined) => {
     const question = questions.get(questionId);
     return question && value !== undefined ? describeAnswer(question, value).join('; ') : 'not answered';
   };
   const answerOf = (questionId: string) => describe(questionId, answers[questionId]);
-  const routeTitle = (routeId: string) => routes.get(routeId)?.title ?? routeId;
 
   const plan = decidePlan(flow, answers);
   const changes = findChanges(flow, answers, path, plan);
@@ -118,56 +107,15 @@ export function writeRecordSummary(
     for (const note of recommendation.lawNotes) add(note.title, '- ', '  ');
   }
 
-  const valueLabelOf = (questionId: string, value: string) =>
-    questions.get(questionId)?.options.find((option) => option.value === value)?.label ?? value;
-  /** The answers a change takes for questions it brings onto the path, in words. */
-  const describeAssuming = (change: PlanChange, until = '') => {
-    const assumed = Object.entries(change.assuming).map(
-      ([questionId, value]) => `${labelOf(questionId)}: ${quote(describe(questionId, value))}`,
-    );
-    return assumed.length > 0 ? ` (taking ${assumed.join(', ')}${until})` : '';
-  };
-  /**
-   * The changes of one question that would bring a referral in, in one line:
-   * "Adult involved were "Yes" or "I don't know"", or the concerns that, added,
-   * would bring it in. Each value carries the answers it takes for questions
-   * it brings onto the path.
-   */
-  const describeChanges = (group: readonly PlanChange[]) => {
-    const [first] = group;
-    const values = joinWords(
-      group.map(
-        (change) => `${quote(valueLabelOf(change.question, change.value))}${describeAssuming(change)}`,
-      ),
-      'or',
-    );
-    const label = labelOf(first!.question);
-    if (first!.choice === 'added') return `${label} also included ${values}`;
-    if (first!.choice === 'removed') return `${label} did not include ${values}`;
-    return `${label} were ${values}`;
-  };
-
+  // The same words as the page's "Why other referrals are not recommended" and
+  // "What would change this plan": one source, so the record never says otherwise.
   heading('WHAT WAS RULED OUT, AND WHY');
-  const missing = explainMissingReferrals(flow, plan, changes);
+  const missing = describeMissingReferrals(flow, answers, explainMissingReferrals(flow, plan, changes));
   if (missing.length === 0) add('Nothing: every referral the tool can make is in the plan above.');
-  else add('Referrals not in the plan, the answers that kept each out, and what would bring it in:');
+  else add('Referrals not in the plan, and what would bring each in:');
   for (const referral of missing) {
-    add(routeTitle(referral.route), '- ', '  ');
-    // One group for each question and kind of change, in the order findChanges gives them.
-    const groups = new Map<string, PlanChange[]>();
-    for (const change of referral.broughtInBy) {
-      const key = `${change.question} ${change.choice ?? ''}`;
-      groups.set(key, [...(groups.get(key) ?? []), change]);
-    }
-    if (groups.size === 0) {
-      add('No change of one answer would bring it in.', '  ', '  ');
-      continue;
-    }
-    const keptOutBy = [...new Set(referral.broughtInBy.map((change) => change.question))].map(
-      (questionId) => `${labelOf(questionId)}: ${answerOf(questionId)}`,
-    );
-    add(`Kept out by: ${keptOutBy.join('. ')}.`, '  ', '    ');
-    for (const group of groups.values()) add(`Would come in if: ${describeChanges(group)}.`, '  ', '    ');
+    add(referral.title, '- ', '  ');
+    add(referral.text, '  ', '    ');
   }
 
   heading('OPEN QUESTIONS');
@@ -176,31 +124,14 @@ export function writeRecordSummary(
     const chosen = typeof value === 'string' ? [value] : (value ?? []);
     return chosen.some((item) => uncertainValues.has(item));
   });
+  const described = describePlanChanges(flow, answers, changes).filter((group) => group.kind === 'not-known');
   if (unknown.length === 0) add('None: no question was answered "I don\'t know" or "I\'m not sure".');
   else add('Answers not known when this was recorded, and what finding out would change:');
   for (const questionId of unknown) {
     add(`${labelOf(questionId)}: ${answerOf(questionId)}.`, '- ', '  ');
-    const found = changes.filter((change) => change.question === questionId);
-    if (found.length === 0) add('Finding out would not change the actions.', '  ', '  ');
-    for (const change of found) {
-      const question = questions.get(questionId);
-      const valueLabel =
-        question?.options.find((option) => option.value === change.value)?.label ?? change.value;
-      const effects = [
-        ...(change.adds.length > 0
-          ? [`also recommend ${joinWords(change.adds.map((route) => quote(routeTitle(route))))}`]
-          : []),
-        ...(change.removes.length > 0
-          ? [`no longer recommend ${joinWords(change.removes.map((route) => quote(routeTitle(route))))}`]
-          : []),
-      ];
-      const assuming = describeAssuming(change, ' until that is known');
-      add(
-        `If you find out ${quote(valueLabel)}, then the tool would ${effects.join(', and would ')}${assuming}.`,
-        '  ',
-        '    ',
-      );
-    }
+    const group = described.find((candidate) => candidate.question === questionId);
+    if (!group) add('Finding out would not change the actions.', '  ', '  ');
+    for (const line of group?.lines ?? []) add(line.text, '  ', '    ');
   }
 
   for (const [section, sectionHeading] of Object.entries(RECORD_NOTE_SECTIONS)) {
