@@ -129,7 +129,6 @@ describe('writeRecordSummary: the shape of a safeguarding record', () => {
     const replayed = replayJourney(flow, machine, given);
     const plan = decidePlan(flow, replayed.answers);
     const changes = findChanges(flow, replayed.answers, replayed.path, plan);
-    const label = (questionId: string) => flow.questions.find((question) => question.id === questionId)!;
 
     expect(sectionOf(text, 'DECISIONS AND REASONS')).toContain('Warnings given first:');
 
