@@ -74,7 +74,7 @@ export function planReload(flow: Flow): BenchPage {
     const scenario = JSON.parse(readFileSync(join(folder, file), 'utf8')) as { answers: Answers };
     const journey = replayJourney(flow, machine, scenario.answers);
     const stop = journey.path.findIndex((id) => conditional.has(id));
-    if (stop < 2 || scenario.answers['immediate-danger'] === 'yes') continue;
+    if (stop < 2) continue;
     const answers = Object.fromEntries(journey.path.slice(0, stop).map((id) => [id, journey.answers[id]!]));
     const reloadAt = replayJourney(flow, machine, answers).next;
     if (!reloadAt || reloadAt.id !== journey.path[stop]) continue;
