@@ -21,7 +21,7 @@
 //   node scripts/run-tests.ts            what `npm test` runs
 //   node scripts/run-tests.ts --serial   the stages one after another (to compare)
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 
@@ -37,12 +37,13 @@ type Outcome = { stage: Stage; seconds: number; status: 'passed' | 'failed' | 'n
 const REPORTS = 'test-results';
 const npmRun = (script: string) => ['npm', 'run', '--silent', script];
 
+const serial = process.argv.includes('--serial');
+
 const STATIC_CHECKS: Stage[] = [
   { name: 'format check', command: npmRun('format:check') },
   { name: 'typecheck', command: npmRun('typecheck') },
   { name: 'lint', command: npmRun('lint') },
 ];
-const serial = process.argv.includes('--serial');
 const VITEST: Stage = {
   name: 'vitest',
   command: npmRun('test:unit'),
@@ -114,6 +115,9 @@ const PHASES: Stage[][][] = serial
   : [[[VITEST], [...STATIC_CHECKS, BUILD]], [[BROWSER]]];
 
 mkdirSync(REPORTS, { recursive: true });
+// A report left by an earlier run must not stand for this one.
+for (const report of [VITEST.report, BROWSER.report, join(REPORTS, 'checks.json')])
+  if (report) rmSync(report, { force: true });
 for (const lanes of PHASES) {
   await Promise.all(lanes.map((stages) => runLane(stages, lanes.length === 1)));
 }
