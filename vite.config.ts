@@ -3,6 +3,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './build/vite-plugin-csp.ts';
 import { flowPlugin } from './build/vite-plugin-flow.ts';
+import { prerenderQuestionPagesPlugin } from './build/vite-plugin-prerender-question-pages.ts';
 import { prerenderStartPagePlugin } from './build/vite-plugin-prerender-start-page.ts';
 
 // CI asks for a JSON report so that it can print the "N passed, N failed" line.
@@ -32,8 +33,12 @@ export default defineConfig({
         runtimeCaching: [],
       },
     }),
-    // Last, so that it sees the final index.html and can hash any inline script.
+    // After every plugin that changes index.html, so that it sees the final
+    // page and can hash any inline script.
     contentSecurityPolicy(),
+    // Each question page, drawn into a copy of the final index.html (with its
+    // policy), for a reload part-way through (decision 0011).
+    prerenderQuestionPagesPlugin(),
   ],
   css: {
     // GOV.UK Frontend still carries old IE hacks that lightningcss rejects.

@@ -6,7 +6,7 @@ import type { Flow } from '../src/engine/flow-schema.ts';
 import { FlowError, parseFlow } from '../src/engine/parse-flow.ts';
 import { FLOW_FILE, FLOW_HISTORY_PATH, FLOW_PATH, PROJECT_FOLDER } from '../src/flow-file.ts';
 
-export type FlowFileContent = { flow: Flow; text: string };
+export type FlowFileContent = { flow: Flow };
 
 /**
  * Reads and fully checks a flow file (shape, ids, roles, and the journey
@@ -27,11 +27,11 @@ export function readFlowFileContent(path: string, shownAs = path): FlowFileConte
   } catch (error) {
     throw new FlowError(shownAs, [`not valid JSON: ${(error as Error).message}`]);
   }
-  return { flow: parseFlow(raw, shownAs), text: JSON.stringify(raw) };
+  return { flow: parseFlow(raw, shownAs) };
 }
 
-/** A kept version of the flow, as the "Check a record" page gets it: named by its short id and version. */
-export type KeptFlowText = { file: string; shortId: string; version: string; text: string };
+/** A kept version of the flow, as the "Check a record" page gets it: checked and parsed, named by its file. */
+export type KeptFlow = { file: string; flow: Flow };
 
 /**
  * The kept versions of the flow (flows/history) other than the current one,
@@ -40,7 +40,7 @@ export type KeptFlowText = { file: string; shortId: string; version: string; tex
  * version is left out: the app has it already, and tests/flows/history.test.ts
  * checks that its kept copy is the same file.
  */
-export function readKeptFlowTexts(folder: string, current: Flow): KeptFlowText[] {
+export function readKeptFlows(folder: string, current: Flow): KeptFlow[] {
   return readdirSync(folder)
     .filter((name) => name.endsWith('.json'))
     .sort()
@@ -50,19 +50,13 @@ export function readKeptFlowTexts(folder: string, current: Flow): KeptFlowText[]
       return { file, content: readFlowFileContent(path, file) };
     })
     .filter(({ content }) => content.flow.id !== current.id || content.flow.version !== current.version)
-    .map(({ file, content }) => ({
-      file,
-      shortId: content.flow.shortId,
-      version: content.flow.version,
-      text: content.text,
-    }));
+    .map(({ file, content }) => ({ file, flow: content.flow }));
 }
 
 /** Every value the app takes from the flow at build time, as Vite defines (JavaScript source text). */
 export function defineFlowConstants(
-  { flow, text }: FlowFileContent,
-  shownAs: string,
-  kept: readonly KeptFlowText[] = [],
+  { flow }: FlowFileContent,
+  kept: readonly KeptFlow[] = [],
 ): Record<string, string> {
   // The start page shows these few facts without loading the flow (and Zod) in the first bundle.
   const info = {
@@ -80,12 +74,15 @@ export function defineFlowConstants(
     __FLOW_INFO__: JSON.stringify(info),
     // "How this tool decides" as plain data, so the browser needs no diagram code.
     __FLOW_DIAGRAM__: JSON.stringify(buildFlowDiagram(flow)),
-    // The flow itself, as JSON text for the journey code to parse once per page load.
-    __FLOW_JSON__: JSON.stringify(text),
-    __FLOW_FILE__: JSON.stringify(shownAs),
-    // The kept versions, for "Check a record" only: the one module that reads this is loaded lazily,
-    // so they are in a chunk of their own and the first load does not grow.
-    __FLOW_HISTORY__: JSON.stringify(kept),
+    // The flow as parseFlow returned it (checked in full, conditions normalised),
+    // as JSON text: the browser only runs JSON.parse on it, with no Zod and no
+    // second check (decision 0011). JSON.parse of a string is also quicker for
+    // V8 than the same data written as a JavaScript object literal.
+    __FLOW_JSON__: JSON.stringify(JSON.stringify(flow)),
+    // The kept versions, for "Check a record" only, checked and parsed like the flow: the one
+    // module that reads this is loaded lazily, so they are in a chunk of their own and the
+    // first load does not grow.
+    __FLOW_HISTORY__: JSON.stringify(JSON.stringify(kept)),
   };
 }
 
@@ -107,10 +104,10 @@ export function flowPlugin(options: { path?: string; shownAs?: string; historyPa
     name: 'flow',
     config() {
       let content: FlowFileContent;
-      let kept: KeptFlowText[];
+      let kept: KeptFlow[];
       try {
         content = readFlowFileContent(path, shownAs);
-        kept = readKeptFlowTexts(historyPath, content.flow);
+        kept = readKeptFlows(historyPath, content.flow);
       } catch (error) {
         if (!(error instanceof FlowError)) throw error;
         const failure = new Error(
@@ -120,7 +117,7 @@ export function flowPlugin(options: { path?: string; shownAs?: string; historyPa
         failure.stack = `${failure.name}: ${failure.message}`;
         throw failure;
       }
-      return { define: defineFlowConstants(content, shownAs, kept) };
+      return { define: defineFlowConstants(content, kept) };
     },
     configureServer(server) {
       server.watcher.add([path, historyPath]);

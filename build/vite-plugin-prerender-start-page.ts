@@ -1,5 +1,5 @@
 import type { Plugin, ViteDevServer } from 'vite';
-import { runnerImport } from 'vite';
+import { importAppModule } from './import-app-module.ts';
 
 const START_PAGE_MODULE = '/src/app/render-start-page.tsx';
 const START_PAGE_SLOT = '<!--start-page-->';
@@ -25,17 +25,11 @@ export function prerenderStartPagePlugin(): Plugin {
     },
     async transformIndexHtml(html) {
       if (!html.includes(START_PAGE_SLOT)) return html;
-      type StartPageModule = { renderStartPage: () => Promise<string> };
-      const module = server
-        ? ((await server.ssrLoadModule(START_PAGE_MODULE)) as StartPageModule)
-        : (
-            await runnerImport<StartPageModule>(START_PAGE_MODULE, {
-              configFile: false,
-              define,
-              root,
-              logLevel: 'warn',
-            })
-          ).module;
+      const module = await importAppModule<{ renderStartPage: () => Promise<string> }>(START_PAGE_MODULE, {
+        server,
+        root,
+        define,
+      });
       return html.replace(START_PAGE_SLOT, await module.renderStartPage());
     },
   };

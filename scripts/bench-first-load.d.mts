@@ -3,5 +3,5 @@ export type FirstLoad = { files: FirstLoadFile[]; gzip: { javascript: number; cs
 export const BUDGETS: { javascript: number; css: number };
 export function listFirstLoadFiles(html: string): { scripts: string[]; styles: string[] };
 export function listStaticImports(code: string): string[];
-export function measureFirstLoad(root?: string): FirstLoad;
+export function measureFirstLoad(root?: string, page?: string): FirstLoad;
 export function toKilobytes(bytes: number): number;

@@ -49,10 +49,12 @@ export function listStaticImports(code) {
 
 /**
  * Sizes of the first load of the build in `root` (default dist): each file
- * once, with its raw and gzipped bytes, and the totals by kind.
+ * once, with its raw and gzipped bytes, and the totals by kind. Of index.html
+ * (the start page) unless another page of the build is named, for example
+ * questions/area.html.
  */
-export function measureFirstLoad(root = 'dist') {
-  const indexPath = join(root, 'index.html');
+export function measureFirstLoad(root = 'dist', page = 'index.html') {
+  const indexPath = join(root, page);
   if (!existsSync(indexPath)) throw new Error(`${indexPath} is missing: run "npm run build" first`);
   const html = readFileSync(indexPath);
   const { scripts, styles } = listFirstLoadFiles(html.toString('utf8'));
@@ -65,7 +67,7 @@ export function measureFirstLoad(root = 'dist') {
     if (seen.has(path)) return;
     seen.add(path);
     const file = toFile(path);
-    if (!existsSync(file)) throw new Error(`index.html loads ${path}, which is not in ${root}`);
+    if (!existsSync(file)) throw new Error(`${page} loads ${path}, which is not in ${root}`);
     const buffer = readFileSync(file);
     files.push({ path, kind, bytes: buffer.length, gzip: gzipSize(buffer) });
     if (kind === 'javascript') {

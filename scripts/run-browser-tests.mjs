@@ -1,8 +1,8 @@
-// `npm test`'s browser step: builds the app, then runs the Playwright tests in
-// tests/e2e against the build, served by nginx with the hosts' configuration,
-// in Debian's Chromium. Without Chromium or nginx, CI (CI=true) fails;
-// elsewhere it prints one line on how to install them and runs only the size
-// budget, which needs neither.
+// `npm test`'s browser step: builds the app (unless given --no-build), then
+// runs the Playwright tests in tests/e2e against the build, served by nginx
+// with the hosts' configuration, in Debian's Chromium. Without Chromium or
+// nginx, CI (CI=true) fails; elsewhere it prints one line on how to install
+// them and runs only the size budget, which needs neither.
 import { spawnSync } from 'node:child_process';
 import { findNginx } from './serve-with-nginx.ts';
 import { findChromium } from './system-chromium.mjs';
@@ -26,9 +26,12 @@ if (missing.length > 0 && isCi) {
   process.exit(1);
 }
 
-if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) process.exit(1);
+// --no-build: dist/ is fresh (npm test builds in a stage of its own, scripts/run-tests.ts).
+const noBuild = process.argv.includes('--no-build');
+const playwrightArgs = process.argv.slice(2).filter((arg) => arg !== '--no-build');
+if (!noBuild && run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) process.exit(1);
 
-const playwright = ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2)];
+const playwright = ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', ...playwrightArgs];
 if (missing.length > 0) {
   console.log(
     `Browser tests NOT RUN (journeys, accessibility, privacy, host headers, offline, no-JavaScript): ${missingNames} not found; install with "${install}" (or set ${missing.map((program) => program.where.split(' ')[0]).join(', ')}). Running only the size budget.`,

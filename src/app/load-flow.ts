@@ -1,19 +1,18 @@
-import './configure-zod.ts';
 import type { Flow } from '../engine/flow-schema.ts';
-import { parseFlow } from '../engine/parse-flow.ts';
-
-/** The flow file's content and name, from the build (build/vite-plugin-flow.ts), which has fully checked it. */
-declare const __FLOW_JSON__: string;
-declare const __FLOW_FILE__: string;
-
-let parsedFlow: Flow | undefined;
 
 /**
- * The flow, parsed once per page load. The browser checks the shape and the
- * ids (and gets the normalised values the engine needs); the journey search
- * for unreachable content already ran in the build, so it is skipped here.
+ * The flow as the build parsed and fully checked it (build/vite-plugin-flow.ts):
+ * shape, ids, roles and the journey search, with its conditions already
+ * normalised. The browser does not parse it again: doing so built Zod's
+ * schemas and walked the whole flow on every page load, most of the work
+ * on a reload part-way through (decision 0011).
  */
+declare const __FLOW_JSON__: string;
+
+let flow: Flow | undefined;
+
+/** The flow, read once per page load. */
 export function loadFlow(): Flow {
-  parsedFlow ??= parseFlow(JSON.parse(__FLOW_JSON__) as unknown, __FLOW_FILE__, { searchJourneys: false });
-  return parsedFlow;
+  flow ??= JSON.parse(__FLOW_JSON__) as Flow;
+  return flow;
 }

@@ -1,41 +1,54 @@
-import './configure-zod.ts';
-import * as z from 'zod/mini';
 import type { Answers } from '../engine/answers.ts';
 import type { Flow } from '../engine/flow-schema.ts';
 import { findAnswerProblem } from '../engine/find-answer-problem.ts';
-import type { RecordNoteId, RecordNotes } from '../summary/record-notes.ts';
+import type { RecordNotes } from '../summary/record-notes.ts';
 import { RECORD_NOTE_FIELDS } from '../summary/record-notes.ts';
-
-/** Each note as it may be saved: text within its field's limit. */
-const NOTES_SHAPE = Object.fromEntries(
-  RECORD_NOTE_FIELDS.map((field) => [field.id, z.optional(z.string().check(z.maxLength(field.limit)))]),
-) as Record<RecordNoteId, z.ZodMiniOptional<z.ZodMiniString>>;
 
 /** The sessionStorage key. Answers are kept for this browser tab only: never in localStorage, never in the URL. */
 export const SAVED_JOURNEY_KEY = 'online-abuse-triage:journey';
 
-/**
- * What a tab keeps between reloads, for one version of one flow. Answers must
- * be to known questions with allowed values; anything else (tampering, or
- * answers saved by an older flow) is refused as a whole rather than half used.
- */
-export function createSavedJourneySchema(flow: Flow) {
-  return z.strictObject({
-    flowId: z.literal(flow.id),
-    flowVersion: z.literal(flow.version),
-    answers: z
-      .record(z.string(), z.union([z.string(), z.array(z.string())]))
-      .check(
-        z.refine((answers) => findAnswerProblem(flow, answers) === undefined, 'answers do not fit the flow'),
-      ),
-    // The user's own notes for the record summary, so that a reload does not lose what they typed.
-    notes: z.optional(z.strictObject(NOTES_SHAPE)),
-  });
-}
-
-export type SavedJourney = z.infer<ReturnType<typeof createSavedJourneySchema>>;
+/** What a tab keeps between reloads, for one version of one flow. */
+export type SavedJourney = {
+  flowId: string;
+  flowVersion: string;
+  answers: Answers;
+  /** The user's own notes for the record summary, so that a reload does not lose what they typed. */
+  notes?: RecordNotes;
+};
 
 export type RestoredJourney = { answers: Answers; notes: RecordNotes; discarded: boolean };
+
+const NOTE_LIMITS = new Map<string, number>(RECORD_NOTE_FIELDS.map((field) => [field.id, field.limit]));
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isAnswerValue = (value: unknown) =>
+  typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
+
+/**
+ * A saved journey as read back, or undefined when any part of it cannot be
+ * used. Answers must be to known questions with allowed values, and the notes
+ * text within each field's limit; anything else (tampering, or answers saved
+ * by an older flow) is refused as a whole rather than half used. Written out
+ * rather than as a Zod schema: it is the one check the browser still makes on
+ * a page load, and building a schema for it cost more than the check
+ * (decision 0011).
+ */
+export function checkSavedJourney(raw: unknown, flow: Flow): SavedJourney | undefined {
+  if (!isPlainObject(raw)) return undefined;
+  const { flowId, flowVersion, answers, notes, ...rest } = raw;
+  if (Object.keys(rest).length > 0 || flowId !== flow.id || flowVersion !== flow.version) return undefined;
+  if (!isPlainObject(answers) || !Object.values(answers).every(isAnswerValue)) return undefined;
+  if (findAnswerProblem(flow, answers as Answers) !== undefined) return undefined;
+  if (notes === undefined) return { flowId, flowVersion, answers: answers as Answers };
+  if (!isPlainObject(notes)) return undefined;
+  for (const [id, text] of Object.entries(notes)) {
+    const limit = NOTE_LIMITS.get(id);
+    if (limit === undefined || typeof text !== 'string' || text.length > limit) return undefined;
+  }
+  return { flowId, flowVersion, answers: answers as Answers, notes: notes };
+}
 
 /** Reads the saved answers. A value that cannot be used is removed, and `discarded` says so, so that the user can be told. */
 export function readSavedJourney(storage: Storage, flow: Flow): RestoredJourney {
@@ -52,8 +65,8 @@ export function readSavedJourney(storage: Storage, flow: Flow): RestoredJourney 
   } catch {
     raw = undefined;
   }
-  const saved = createSavedJourneySchema(flow).safeParse(raw);
-  if (saved.success) return { answers: saved.data.answers, notes: saved.data.notes ?? {}, discarded: false };
+  const saved = checkSavedJourney(raw, flow);
+  if (saved) return { answers: saved.answers, notes: saved.notes ?? {}, discarded: false };
   clearSavedJourney(storage);
   return { answers: {}, notes: {}, discarded: true };
 }
@@ -64,11 +77,7 @@ export function writeSavedJourney(
   answers: Answers,
   notes: RecordNotes = {},
 ): void {
-  const saved: SavedJourney = {
-    flowId: flow.id,
-    flowVersion: flow.version,
-    answers: answers as SavedJourney['answers'],
-  };
+  const saved: SavedJourney = { flowId: flow.id, flowVersion: flow.version, answers };
   if (Object.values(notes).some((note) => note !== undefined && note !== '')) saved.notes = notes;
   try {
     storage.setItem(SAVED_JOURNEY_KEY, JSON.stringify(saved));

@@ -1,4 +1,12 @@
-import { BUDGETS, measureFirstLoad, toKilobytes } from '../../scripts/bench-first-load.mjs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  BUDGETS,
+  listFirstLoadFiles,
+  measureFirstLoad,
+  toKilobytes,
+} from '../../scripts/bench-first-load.mjs';
+import { flow } from '../support/flow.ts';
 import { expect, test } from '@playwright/test';
 
 // Sizes, not timers: what index.html pulls in before any interaction, gzipped.
@@ -27,4 +35,38 @@ test('the journey code is loaded lazily, not by index.html', () => {
       .map((file) => file.path)
       .filter((path) => /journey-session|question-route|recommendation-route|load-flow/.test(path)),
   ).toEqual([]);
+});
+
+test('the browser gets the flow already checked and builds no Zod schema: neither the flow schema nor Zod is in the build', () => {
+  const built = readdirSync('dist/assets')
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => readFileSync(join('dist/assets', name), 'utf8'));
+  expect(built.length).toBeGreaterThan(0);
+  // Messages of the flow schema (src/engine/flow-schema.ts), and the name Zod gives its object schemas.
+  for (const marker of ['ids are kebab-case', 'reviewBy must not be earlier than lastChecked', '$ZodObject'])
+    expect(
+      built.filter((code) => code.includes(marker)),
+      marker,
+    ).toEqual([]);
+});
+
+test('every question has a page of its own that preloads the journey code it needs, which exists', () => {
+  const pages = readdirSync('dist/questions').sort();
+  expect(pages).toEqual(flow.questions.map((question) => `${question.id}.html`).sort());
+  for (const name of pages) {
+    const { scripts } = listFirstLoadFiles(readFileSync(join('dist/questions', name), 'utf8'));
+    expect(
+      scripts.some((path) => /\/journey-session-[\w-]+\.js$/.test(path)),
+      name,
+    ).toBe(true);
+    expect(
+      scripts.some((path) => /\/question-route-[\w-]+\.js$/.test(path)),
+      name,
+    ).toBe(true);
+    for (const path of scripts) expect(existsSync(join('dist', path)), `${name}: ${path}`).toBe(true);
+  }
+  const reload = measureFirstLoad('dist', `questions/${pages[0]}`);
+  console.log(
+    `a question page loaded directly: JavaScript ${toKilobytes(reload.gzip.javascript)} kB gzipped, CSS ${toKilobytes(reload.gzip.css)} kB`,
+  );
 });

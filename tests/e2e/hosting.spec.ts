@@ -66,8 +66,15 @@ test("dist/_headers holds the build's security headers: the page's policy plus f
   ]);
 });
 
-for (const path of ['/', '/questions/child-age', '/no-such-page']) {
-  test(`${path} gets index.html with the security headers, not to be cached without asking`, async ({
+// A question page has its own page, drawn by the build; any other page path gets index.html.
+for (const [path, file] of [
+  ['/', 'index.html'],
+  ['/questions/child-age', 'questions/child-age.html'],
+  ['/questions/no-such-question', 'index.html'],
+  ['/check-answers', 'index.html'],
+  ['/no-such-page', 'index.html'],
+] as const) {
+  test(`${path} gets ${file} with the security headers, not to be cached without asking`, async ({
     page,
   }) => {
     const response = await page.goto(path);
@@ -77,7 +84,7 @@ for (const path of ['/', '/questions/child-age', '/no-such-page']) {
     expect(received['content-type']).toMatch(/^text\/html/);
     expect(received['cache-control']).toBe(NO_CACHE);
     expect(received['content-encoding']).toBe('gzip');
-    expect(await response!.text()).toBe(indexHtml);
+    expect(await response!.text()).toBe(readFileSync(`dist/${file}`, 'utf8'));
   });
 }
 

@@ -45,14 +45,24 @@ describe('the Vite plugin that reads the flow', () => {
     expect(JSON.stringify(output)).toContain(JSON.stringify(flow.title).slice(1, -1));
   });
 
-  it('gives the app every kept version but the current one, checked, for the "Check a record" page', () => {
+  it('gives the app every kept version but the current one, checked and parsed, for the "Check a record" page', () => {
     const plugin = flowPlugin();
     const define = (plugin.config as () => { define: Record<string, string> })().define;
-    const kept = JSON.parse(define.__FLOW_HISTORY__!) as { file: string; shortId: string; version: string }[];
+    // Parsed by the build, so the browser only runs JSON.parse (decision 0011).
+    const kept = JSON.parse(JSON.parse(define.__FLOW_HISTORY__!) as string) as {
+      file: string;
+      flow: { shortId: string; version: string; rules: { add: { route: string }[] }[] };
+    }[];
     const current = JSON.parse(realFlow) as { version: string };
     expect(kept.map((entry) => entry.file)).toContain('flows/history/online-abuse-1.1.0.json');
-    expect(kept.map((entry) => entry.version)).not.toContain(current.version);
-    expect(kept.every((entry) => entry.shortId === 'OA')).toBe(true);
+    expect(kept.map((entry) => entry.flow.version)).not.toContain(current.version);
+    expect(kept.every((entry) => entry.flow.shortId === 'OA')).toBe(true);
+    // Normalised by parseFlow: every rule addition is an object.
+    expect(
+      kept.every((entry) =>
+        entry.flow.rules.every((rule) => rule.add.every((addition) => typeof addition.route === 'string')),
+      ),
+    ).toBe(true);
   });
 
   it('fails vite build on a broken kept version, naming its file and the place', async () => {

@@ -6,10 +6,15 @@ import { Form } from 'react-router';
  * secondary button, as the Design System has it for a second action; on every
  * journey page, and never printed.
  */
-export function StartAgainButton({ action }: { action: string }) {
+export function StartAgainButton({ action, disabled = false }: { action: string; disabled?: boolean }) {
   return (
     <Form method="post" action={action} className="app-no-print">
-      <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+      <button
+        type="submit"
+        className="govuk-button govuk-button--secondary"
+        data-module="govuk-button"
+        disabled={disabled}
+      >
         Start again
       </button>
     </Form>

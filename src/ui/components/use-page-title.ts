@@ -2,9 +2,13 @@ import { useEffect } from 'react';
 
 export const SERVICE_NAME = 'Online abuse triage';
 
-/** Sets the document title as the Design System asks: the page's heading, then the service name. */
+/** The document title as the Design System asks: the page's heading, then the service name. */
+export function formatPageTitle(heading: string, hasError = false): string {
+  return `${hasError ? 'Error: ' : ''}${heading} - ${SERVICE_NAME}`;
+}
+
 export function usePageTitle(heading: string, hasError = false) {
   useEffect(() => {
-    document.title = `${hasError ? 'Error: ' : ''}${heading} - ${SERVICE_NAME}`;
+    document.title = formatPageTitle(heading, hasError);
   }, [heading, hasError]);
 }

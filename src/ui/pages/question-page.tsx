@@ -8,6 +8,7 @@ import { EmergencyLine } from '../components/emergency-line.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import type { JourneyNotice } from '../components/journey-notice-banner.tsx';
 import { JourneyNoticeBanner } from '../components/journey-notice-banner.tsx';
+import { NeedsJavaScriptNotice } from '../components/needs-javascript-notice.tsx';
 import { Radios } from '../components/radios.tsx';
 import { StartAgainButton } from '../components/start-again-button.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
@@ -30,6 +31,13 @@ export type QuestionPageProps = {
   /** Whether this answer is a change made from "Check your answers" (sent with the form). */
   changing: boolean;
   startAgainPath: string;
+  /**
+   * Drawn when the site is built, and shown on a page load (a reload, or a
+   * link) until the app's code has loaded and draws the page for the answers
+   * so far. Its buttons cannot be pressed: without the app, the form would
+   * post the answer to the host. The choices can be made, and are kept.
+   */
+  prerendered?: boolean;
 };
 
 /**
@@ -46,6 +54,7 @@ export function QuestionPage({
   problem,
   changing,
   startAgainPath,
+  prerendered = false,
 }: QuestionPageProps) {
   const error = problem
     ? problem.kind === 'missing'
@@ -77,14 +86,15 @@ export function QuestionPage({
           <JourneyNoticeBanner notice={notice} />
           {errors.length > 0 && <ErrorSummary errors={errors} />}
           <EmergencyLine />
+          {prerendered && <NeedsJavaScriptNotice />}
           <Form method="post" noValidate>
             {changing && <input type="hidden" name={CHANGING_FIELD} value="true" />}
             {question.kind === 'one' ? <Radios {...field} /> : <Checkboxes {...field} />}
-            <button type="submit" className="govuk-button" data-module="govuk-button">
+            <button type="submit" className="govuk-button" data-module="govuk-button" disabled={prerendered}>
               Continue
             </button>
           </Form>
-          <StartAgainButton action={startAgainPath} />
+          <StartAgainButton action={startAgainPath} disabled={prerendered} />
         </div>
       </div>
     </>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { formatLongDate } from '../../format-date.ts';
 import { describeDuration, SHARED_COMPUTER_TIMEOUT } from '../components/shared-computer-timeout.ts';
+import { NeedsJavaScriptNotice } from '../components/needs-javascript-notice.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { WarningText } from '../components/warning-text.tsx';
 
@@ -70,12 +71,7 @@ export function StartPage({ flow, startPath, howItDecidesPath, checkRecordPath }
             <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
           </svg>
         </Link>
-        <noscript>
-          <p className="govuk-body govuk-!-font-weight-bold">
-            The questions need JavaScript, which is turned off or not available in this browser. If a child is
-            in immediate danger, call 999 now.
-          </p>
-        </noscript>
+        <NeedsJavaScriptNotice />
         <h2 className="govuk-heading-m">Before you start</h2>
         <p className="govuk-body">
           Your answers stay in this browser tab and are cleared when you close it. Nothing is sent anywhere.

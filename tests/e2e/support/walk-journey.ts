@@ -162,6 +162,8 @@ export async function walkJourney(
       await page.reload();
       await waitForPage(page, false);
       await expect(page.locator('main h1')).toHaveText(question!.title);
+      // The question shows at once, drawn by the build; Continue works once the app has drawn the page.
+      await expect(page.getByRole('button', { name: 'Continue', exact: true })).toBeEnabled();
     }
 
     await options.onPage?.({ kind: 'question', questionId });

@@ -105,8 +105,9 @@ describe('question pages', () => {
     expect(checkboxes).toHaveLength(9); // the nine concerns of spec version 2;
     for (const checkbox of checkboxes) expect(checkbox).toHaveAttribute('name', 'concerns');
     await user.click(continueButton());
+    // The action answers asynchronously: wait for its problem, as on a busy machine it may come late.
     expect(
-      screen.getByRole('link', { name: 'Select at least one thing you are worried about' }),
+      await screen.findByRole('link', { name: 'Select at least one thing you are worried about' }),
     ).toBeVisible();
     await user.click(screen.getByLabelText('Cyberbullying by another child'));
     await user.click(screen.getByLabelText('Other harmful content'));

@@ -40,6 +40,13 @@ describe('readSavedJourney', () => {
     ['a list for a one-choice question', saved({ answers: { 'immediate-danger': ['no'] } })],
     ['an empty list for a many-choice question', saved({ answers: { concerns: [] } })],
     ['another flow version', JSON.stringify({ flowId: flow.id, flowVersion: '0.0.0', answers: {} })],
+    ['another flow', JSON.stringify({ flowId: 'another-flow', flowVersion: flow.version, answers: {} })],
+    ['null', 'null'],
+    ['no answers at all', saved({})],
+    ['answers that are null', saved({ answers: null })],
+    ['an answer that is a number', saved({ answers: { 'immediate-danger': 1 } })],
+    ['a list holding something other than text', saved({ answers: { concerns: ['sextortion', 2] } })],
+    ['an answer to "__proto__"', saved({ answers: { proto: 'no' } }).replace('"proto"', '"__proto__"')],
   ])('discards %s, removes it and says so', (_what, text) => {
     const storage = memoryStorage(text);
     expect(readSavedJourney(storage, flow)).toEqual({ answers: {}, notes: {}, discarded: true });
@@ -88,8 +95,20 @@ describe('the record notes', () => {
     ['longer than its limit', { notes: { referenceNumbers: 'x'.repeat(201) } }],
     ['not text', { notes: { whoTold: 42 } }],
     ['an unknown field', { notes: { password: 'secret' } }],
+    ['null', { notes: null }],
+    ['a list', { notes: ['Told the DSL'] }],
   ])('that are %s make the saved journey unusable, and it is discarded', (_what, value) => {
     const storage = memoryStorage(saved({ answers: { 'immediate-danger': 'no' }, ...value }));
     expect(readSavedJourney(storage, flow)).toEqual({ answers: {}, notes: {}, discarded: true });
+  });
+
+  test('may be as long as each limit, and no longer', () => {
+    const atLimit = { whoTold: 'x'.repeat(1000), referenceNumbers: 'x'.repeat(200), notes: 'x'.repeat(3000) };
+    const storage = memoryStorage(saved({ answers: { 'immediate-danger': 'no' }, notes: atLimit }));
+    expect(readSavedJourney(storage, flow)).toEqual({
+      answers: { 'immediate-danger': 'no' },
+      notes: atLimit,
+      discarded: false,
+    });
   });
 });

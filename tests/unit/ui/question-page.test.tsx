@@ -149,4 +149,25 @@ describe('QuestionPage', () => {
       'Your earlier answers could not be used',
     );
   });
+
+  test('pre-rendered, its buttons cannot send anything until the app draws the page, and the choices can be made', async () => {
+    const { sent, user } = renderQuestion({ question: oneChoice, prerendered: true });
+    const continueButton = screen.getByRole('button', { name: 'Continue' });
+    expect(continueButton).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Start again' })).toBeDisabled();
+    await user.click(screen.getByLabelText('No'));
+    expect(screen.getByRole('radio', { name: 'No' })).toBeChecked();
+    await user.click(continueButton);
+    // Pressing Enter in a form whose submit button is disabled sends nothing either.
+    await user.keyboard('{Enter}');
+    expect(sent).toEqual([]);
+    expect(screen.getByText('999', { selector: 'a' })).toHaveAttribute('href', 'tel:999');
+  });
+
+  test('drawn by the app, its buttons work and it has no notice for browsers without JavaScript', () => {
+    renderQuestion({ question: oneChoice });
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Start again' })).toBeEnabled();
+    expect(document.querySelector('noscript')).toBeNull();
+  });
 });
