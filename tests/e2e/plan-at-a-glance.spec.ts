@@ -128,6 +128,8 @@ test('keyboard users reach each row of the plan and, with Enter, its action or w
   await page.goto('/');
   await waitForApp(page);
   await openRecommendation(page, file.scenario.answers);
+  // The page is only committed: wait until the app has drawn the plan.
+  await page.locator('[data-plan-route]').first().waitFor();
   const rows = await page.locator('[data-plan-route], [data-plan-warning]').evaluateAll((elements) =>
     elements.map((element) => {
       const route = element.getAttribute('data-plan-route');
