@@ -20,7 +20,7 @@ import { compileFlow } from '../src/engine/compile-flow.ts';
 import type { Flow } from '../src/engine/flow-schema.ts';
 import { replayJourney } from '../src/engine/replay-journey.ts';
 import { PROJECT_FOLDER } from '../src/flow-file.ts';
-import { CHROMIUM_ARGS } from './system-chromium.mjs';
+import { CHROMIUM_ARGS } from './system-chromium.ts';
 
 export const LIGHTHOUSE_TARGETS = { performance: 98, accessibility: 100, 'best-practices': 100 } as const;
 type Category = keyof typeof LIGHTHOUSE_TARGETS;

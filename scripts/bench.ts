@@ -24,7 +24,7 @@ import { spawnSync } from 'node:child_process';
 import { get } from 'node:http';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { readFlowFile } from '../src/cli/read-flow-file.ts';
-import { BUDGETS, measureFirstLoad, toKilobytes } from './bench-first-load.mjs';
+import { BUDGETS, measureFirstLoad, toKilobytes } from './bench-first-load.ts';
 import {
   describeDiagnostics,
   describePageResult,
@@ -32,7 +32,7 @@ import {
   planReload,
 } from './bench-lighthouse.ts';
 import { serveWithNginx } from './serve-with-nginx.ts';
-import { findChromium } from './system-chromium.mjs';
+import { findChromium } from './system-chromium.ts';
 
 const options = {
   runs: Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3,

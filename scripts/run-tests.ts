@@ -16,7 +16,7 @@
 //
 // The checks that write no report of their own (format, typecheck, lint,
 // build) are written to test-results/checks.json, one test each, so that the
-// "N passed, N failed" line CI prints (scripts/count-results.mjs) counts them.
+// "N passed, N failed" line CI prints (scripts/count-results.ts) counts them.
 //
 //   node scripts/run-tests.ts            what `npm test` runs
 //   node scripts/run-tests.ts --serial   the stages one after another (to compare)
@@ -52,7 +52,7 @@ const VITEST: Stage = {
 const BUILD: Stage = { name: 'build', command: ['npx', 'vite', 'build', '--logLevel', 'warn'] };
 const BROWSER: Stage = {
   name: 'browser tests',
-  command: ['node', 'scripts/run-browser-tests.mjs', '--no-build'],
+  command: ['node', 'scripts/run-browser-tests.ts', '--no-build'],
   report: join(REPORTS, 'browser.json'),
 };
 

@@ -5,7 +5,7 @@ import {
   listFirstLoadFiles,
   measureFirstLoad,
   toKilobytes,
-} from '../../scripts/bench-first-load.mjs';
+} from '../../scripts/bench-first-load.ts';
 import { flow } from '../support/flow.ts';
 import { expect, test } from '@playwright/test';
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Response } from '@playwright/test';
-import { listFirstLoadFiles } from '../../scripts/bench-first-load.mjs';
+import { listFirstLoadFiles } from '../../scripts/bench-first-load.ts';
 import { listSecurityHeaders, NGINX_HEADERS_FILE } from '../../build/vite-plugin-csp.ts';
 import { expect, test } from './support/test.ts';
 

@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { findFreePort, findNginx } from '../../scripts/serve-with-nginx.ts';
-import { CHROMIUM_ARGS } from '../../scripts/system-chromium.mjs';
+import { CHROMIUM_ARGS } from '../../scripts/system-chromium.ts';
 
 /**
  * Browser tests against the production build (dist/), served on 127.0.0.1 by
  * nginx with the hosts' configuration (scripts/serve-with-nginx.ts), in
  * Debian's Chromium (Playwright cannot download browsers here). Run through
- * scripts/run-browser-tests.mjs, which builds first and says clearly what did
+ * scripts/run-browser-tests.ts, which builds first and says clearly what did
  * not run when Chromium or nginx is missing. See docs/decisions/0004 and 0005.
  */
 const root = resolve(import.meta.dirname, '../..');
@@ -45,7 +45,7 @@ export default defineConfig({
     { name: 'budget', testMatch: /budget\.spec\.ts$/ },
     { name: 'chromium', testIgnore: /budget\.spec\.ts$/ },
   ],
-  // Without nginx only the budget project can run (scripts/run-browser-tests.mjs).
+  // Without nginx only the budget project can run (scripts/run-browser-tests.ts).
   webServer: findNginx()
     ? {
         command: `node scripts/serve-with-nginx.ts --port ${port}`,

@@ -5,9 +5,9 @@
 // them and runs only the size budget, which needs neither.
 import { spawnSync } from 'node:child_process';
 import { findNginx } from './serve-with-nginx.ts';
-import { findChromium } from './system-chromium.mjs';
+import { findChromium } from './system-chromium.ts';
 
-const run = (command, args, env = process.env) =>
+const run = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number =>
   spawnSync(command, args, { stdio: 'inherit', env }).status ?? 1;
 
 const chromium = findChromium();

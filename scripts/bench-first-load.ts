@@ -11,18 +11,21 @@ import { gzipSync } from 'node:zlib';
 /** The budgets of issue 4, in kB (1,000 bytes) gzipped. */
 export const BUDGETS = { javascript: 110, css: 16 };
 
-const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
+export type FirstLoadFile = { path: string; kind: 'javascript' | 'css'; bytes: number; gzip: number };
+export type FirstLoad = { files: FirstLoadFile[]; gzip: { javascript: number; css: number; html: number } };
+
+const gzipSize = (buffer: Buffer): number => gzipSync(buffer, { level: 9 }).length;
 
 /** The value of an attribute in a tag's text, or undefined. */
-function readAttribute(tag, name) {
+function readAttribute(tag: string, name: string): string | undefined {
   const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
   return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
 }
 
 /** The local files index.html loads before any interaction, by kind. */
-export function listFirstLoadFiles(html) {
-  const scripts = [];
-  const styles = [];
+export function listFirstLoadFiles(html: string): { scripts: string[]; styles: string[] } {
+  const scripts: string[] = [];
+  const styles: string[] = [];
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
     const src = readAttribute(tag, 'src');
     if (src) scripts.push(src);
@@ -38,11 +41,12 @@ export function listFirstLoadFiles(html) {
 }
 
 /** The relative modules a built JavaScript file imports statically (not `import()`). */
-export function listStaticImports(code) {
-  const found = [];
+export function listStaticImports(code: string): string[] {
+  const found: string[] = [];
   const pattern = /(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g;
   for (const match of code.matchAll(pattern)) {
-    if (match[1].startsWith('.') || match[1].startsWith('/')) found.push(match[1]);
+    const specifier = match[1]!;
+    if (specifier.startsWith('.') || specifier.startsWith('/')) found.push(specifier);
   }
   return found;
 }
@@ -53,16 +57,16 @@ export function listStaticImports(code) {
  * (the start page) unless another page of the build is named, for example
  * questions/area.html.
  */
-export function measureFirstLoad(root = 'dist', page = 'index.html') {
+export function measureFirstLoad(root = 'dist', page = 'index.html'): FirstLoad {
   const indexPath = join(root, page);
   if (!existsSync(indexPath)) throw new Error(`${indexPath} is missing: run "npm run build" first`);
   const html = readFileSync(indexPath);
   const { scripts, styles } = listFirstLoadFiles(html.toString('utf8'));
-  const toFile = (url) => join(root, url.replace(/^\//, ''));
+  const toFile = (url: string) => join(root, url.replace(/^\//, ''));
 
-  const seen = new Set();
-  const files = [];
-  const add = (url, kind) => {
+  const seen = new Set<string>();
+  const files: FirstLoadFile[] = [];
+  const add = (url: string, kind: FirstLoadFile['kind']) => {
     const path = posix.normalize(url.startsWith('/') ? url : `/${url}`);
     if (seen.has(path)) return;
     seen.add(path);
@@ -79,7 +83,7 @@ export function measureFirstLoad(root = 'dist', page = 'index.html') {
   scripts.forEach((url) => add(url, 'javascript'));
   styles.forEach((url) => add(url, 'css'));
 
-  const total = (kind) =>
+  const total = (kind: FirstLoadFile['kind']) =>
     files.filter((file) => file.kind === kind).reduce((sum, file) => sum + file.gzip, 0);
   return {
     files,
@@ -87,4 +91,4 @@ export function measureFirstLoad(root = 'dist', page = 'index.html') {
   };
 }
 
-export const toKilobytes = (bytes) => Math.round(bytes / 10) / 100;
+export const toKilobytes = (bytes: number): number => Math.round(bytes / 10) / 100;

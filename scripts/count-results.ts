@@ -7,10 +7,15 @@ let passed = 0;
 let failed = 0;
 for (const name of existsSync(folder) ? readdirSync(folder) : []) {
   if (!name.endsWith('.json')) continue;
-  const report = JSON.parse(readFileSync(join(folder, name), 'utf8'));
+  const report = JSON.parse(readFileSync(join(folder, name), 'utf8')) as {
+    numPassedTests?: number;
+    numFailedTests?: number;
+    numFailedTestSuites?: number;
+    stats?: { expected?: number; unexpected?: number; flaky?: number };
+  };
   if (typeof report.numPassedTests === 'number') {
     passed += report.numPassedTests;
-    failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+    failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
   } else if (report.stats) {
     passed += report.stats.expected ?? 0;
     failed += (report.stats.unexpected ?? 0) + (report.stats.flaky ?? 0);

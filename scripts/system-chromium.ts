@@ -4,7 +4,7 @@
 // closed network.
 import { accessSync, constants } from 'node:fs';
 
-export const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS: string[] = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -16,9 +16,9 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** The first executable of $CHROME_PATH, /usr/bin/chromium and /usr/bin/chromium-browser, or undefined. */
-export function findChromium() {
+export function findChromium(): string | undefined {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-    Boolean,
+    (candidate): candidate is string => Boolean(candidate),
   );
   for (const candidate of candidates) {
     try {
