@@ -9,13 +9,14 @@
 //   node scripts/serve-with-nginx.ts [--port 4173] [--root dist]
 import type { ChildProcess } from 'node:child_process';
 import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NGINX_HEADERS_FILE } from '../build/vite-plugin-csp.ts';
+import { findExecutable } from './find-executable.ts';
 
 const NGINX_INSTALL = 'apt-get update && apt-get install -y nginx';
 
@@ -26,18 +27,7 @@ const HOST = '127.0.0.1';
 
 /** The first executable of $NGINX_PATH, /usr/sbin/nginx and /usr/bin/nginx, or undefined. */
 export function findNginx(): string | undefined {
-  const candidates = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/bin/nginx'].filter(
-    (candidate): candidate is string => Boolean(candidate),
-  );
-  for (const candidate of candidates) {
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // try the next one
-    }
-  }
-  return undefined;
+  return findExecutable([process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/bin/nginx']);
 }
 
 /** A port nobody listens on now. nginx cannot pick one itself (it refuses port 0). */

@@ -2,7 +2,7 @@
 // cannot download browsers here. One list of launch flags, because without the
 // background-networking ones Chromium tries to reach Google's hosts from a
 // closed network.
-import { accessSync, constants } from 'node:fs';
+import { findExecutable } from './find-executable.ts';
 
 export const CHROMIUM_ARGS: string[] = [
   '--headless',
@@ -17,16 +17,5 @@ export const CHROMIUM_ARGS: string[] = [
 
 /** The first executable of $CHROME_PATH, /usr/bin/chromium and /usr/bin/chromium-browser, or undefined. */
 export function findChromium(): string | undefined {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-    (candidate): candidate is string => Boolean(candidate),
-  );
-  for (const candidate of candidates) {
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // try the next one
-    }
-  }
-  return undefined;
+  return findExecutable([process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']);
 }

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { parseFlow } from '../../src/engine/parse-flow.ts';
 import { encodeRecordCode } from '../../src/engine/record-code.ts';
 import { listDecisionSupportKinds, listRouteSets, planPageChecks } from './support/accessibility-plan.ts';
 import { checkPage } from './support/check-page.ts';
 import { flow, scenarioFiles } from './support/scenarios.ts';
 import { expect, test } from './support/test.ts';
 import { waitForApp } from './support/walk-journey.ts';
+import { previousFlow, SHARED_BETWEEN_PUPILS } from '../support/previous-record.ts';
 
 // The question pages, the 999 page, check answers and the recommendations are
 // checked during the scenario walks in journeys.spec.ts, as planned here. The
@@ -67,22 +66,7 @@ test('the page on how the tool decides passes axe, reflows at 320 px and works w
 });
 
 // The record code of a 1.1.0 record: the result shows the advice then and now side by side.
-const RECORD_CODE = encodeRecordCode(
-  parseFlow(JSON.parse(readFileSync('flows/history/online-abuse-1.1.0.json', 'utf8')), '1.1.0', {
-    searchJourneys: false,
-  }),
-  {
-    'immediate-danger': 'no',
-    'your-role': 'other-staff',
-    setting: 'education-setting',
-    area: 'portsmouth',
-    'child-age': '13-to-15',
-    concerns: ['sexual-images'],
-    'adult-involved': 'no',
-    'coercion-or-blackmail': 'no',
-    'unusual-or-violent': 'no',
-  },
-);
+const RECORD_CODE = encodeRecordCode(previousFlow, SHARED_BETWEEN_PUPILS);
 
 test('the Check a record page passes axe, reflows at 320 px and works with 200% text: empty, with an error, and with a result', async ({
   page,

@@ -1,36 +1,17 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Answers } from '../../src/engine/answers.ts';
-import { parseFlow } from '../../src/engine/parse-flow.ts';
 import { encodeRecordCode } from '../../src/engine/record-code.ts';
 import { SHARED_COMPUTER_TIMEOUT } from '../../src/ui/components/shared-computer-timeout.ts';
 import { checkPage, checkWithAxe } from './support/check-page.ts';
 import { flow } from './support/scenarios.ts';
 import { expect, expectNothingStoredBeyondTheTab, listAnswerValues, test } from './support/test.ts';
 import { waitForApp, walkJourney } from './support/walk-journey.ts';
+import { previousFlow, SHARED_BETWEEN_PUPILS } from '../support/previous-record.ts';
 
 // Every test here runs under the guard in support/test.ts: no request off the
 // local origin, no answer (nor here the record code) in any URL, no console error.
 
-const previous = parseFlow(
-  JSON.parse(readFileSync('flows/history/online-abuse-1.1.0.json', 'utf8')),
-  'online-abuse-1.1.0.json',
-  { searchJourneys: false },
-);
-
-/** Nudes shared between 13 to 15 year olds, no criterion, recorded by a teacher under 1.1.0. */
-const SHARED_BETWEEN_PUPILS: Answers = {
-  'immediate-danger': 'no',
-  'your-role': 'other-staff',
-  setting: 'education-setting',
-  area: 'portsmouth',
-  'child-age': '13-to-15',
-  concerns: ['sexual-images'],
-  'adult-involved': 'no',
-  'coercion-or-blackmail': 'no',
-  'unusual-or-violent': 'no',
-};
-const CODE = encodeRecordCode(previous, SHARED_BETWEEN_PUPILS);
+const CODE = encodeRecordCode(previousFlow, SHARED_BETWEEN_PUPILS);
 
 /** The same teacher's record under the current version, for the timeout's journey. */
 const JOURNEY: Answers = { ...SHARED_BETWEEN_PUPILS, 'shared-without-consent': 'no' };

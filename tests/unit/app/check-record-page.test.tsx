@@ -1,13 +1,10 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { loadFlow } from '../../../src/app/load-flow.ts';
-import type { Answers } from '../../../src/engine/answers.ts';
-import { parseFlow } from '../../../src/engine/parse-flow.ts';
 import { encodeRecordCode } from '../../../src/engine/record-code.ts';
 import { findHeading, NUDES_SHARED_BY_PUPILS, renderApp } from './render-app.tsx';
+import { previousFlow, SHARED_BETWEEN_PUPILS } from '../../support/previous-record.ts';
 
 // The route and the kept versions load lazily: load them once, outside every test's wait.
 await Promise.all([
@@ -17,23 +14,6 @@ await Promise.all([
 
 const flow = loadFlow();
 // jsdom replaces the URL class, so the path is built from strings.
-const PREVIOUS_FILE = join(import.meta.dirname, '../../../flows/history/online-abuse-1.1.0.json');
-const previous = parseFlow(JSON.parse(readFileSync(PREVIOUS_FILE, 'utf8')), 'online-abuse-1.1.0.json', {
-  searchJourneys: false,
-});
-
-/** Nudes shared between 13 to 15 year olds, no criterion, recorded by a teacher under 1.1.0. */
-const SHARED_BETWEEN_PUPILS: Answers = {
-  'immediate-danger': 'no',
-  'your-role': 'other-staff',
-  setting: 'education-setting',
-  area: 'portsmouth',
-  'child-age': '13-to-15',
-  concerns: ['sexual-images'],
-  'adult-involved': 'no',
-  'coercion-or-blackmail': 'no',
-  'unusual-or-violent': 'no',
-};
 
 async function checkCode(code: string) {
   const app = renderApp('/check-a-record');
@@ -59,7 +39,7 @@ describe('Check a record', () => {
   });
 
   test('a code made under 1.1.0 shows the advice then and now side by side, and states what changed and what was assumed', async () => {
-    const code = encodeRecordCode(previous, SHARED_BETWEEN_PUPILS);
+    const code = encodeRecordCode(previousFlow, SHARED_BETWEEN_PUPILS);
     const { router } = await checkCode(code);
     const result = await screen.findByRole('heading', { level: 2, name: 'What has changed' });
     await waitFor(() => expect(result).toHaveFocus());
@@ -115,7 +95,7 @@ describe('Check a record', () => {
   });
 
   test('a damaged code gets the error summary and the error message naming the problem, keeps what was typed, and stores nothing', async () => {
-    const code = encodeRecordCode(previous, SHARED_BETWEEN_PUPILS);
+    const code = encodeRecordCode(previousFlow, SHARED_BETWEEN_PUPILS);
     const damaged = `${code.slice(0, -1)}${code.endsWith('0') ? '1' : '0'}`;
     const { router } = await checkCode(damaged);
     const summary = await screen.findByRole('alert');
@@ -135,7 +115,7 @@ describe('Check a record', () => {
   });
 
   test('a code of a version that is not kept gets an error naming the version', async () => {
-    await checkCode(encodeRecordCode({ ...previous, version: '1.5.0' }, SHARED_BETWEEN_PUPILS));
+    await checkCode(encodeRecordCode({ ...previousFlow, version: '1.5.0' }, SHARED_BETWEEN_PUPILS));
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent(
       'This record code was made with version 1.5.0 of the tool, which is not kept here (kept versions: 1.1.0, 2.0.0)',

@@ -1,36 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { ReplayOutput } from '../../../src/cli/run-replay.ts';
-import type { Answers } from '../../../src/engine/answers.ts';
 import type { Flow } from '../../../src/engine/flow-schema.ts';
-import { parseFlow } from '../../../src/engine/parse-flow.ts';
 import { encodeRecordCode } from '../../../src/engine/record-code.ts';
 import { flow } from '../../support/flow.ts';
-import { expectRefusal, ROOT, runCli } from '../../support/run-cli.ts';
+import { expectRefusal, runCli } from '../../support/run-cli.ts';
+import { PREVIOUS_FLOW_FILE, previousFlow, SHARED_BETWEEN_PUPILS } from '../../support/previous-record.ts';
 
 /** `npm run --silent triage -- --replay CODE`, as a user runs it, on codes made with the kept versions. */
-const PREVIOUS_FILE = 'flows/history/online-abuse-1.1.0.json';
-const previous = parseFlow(JSON.parse(readFileSync(join(ROOT, PREVIOUS_FILE), 'utf8')), PREVIOUS_FILE, {
-  searchJourneys: false,
-});
 const replay = (...args: string[]) => runCli('triage', ['--replay', ...args]);
 /** A variant of a flow, to make a code that is well formed and checked but names something else. */
 const variant = (of: Flow, change: Partial<Flow>): Flow => ({ ...of, ...change });
 
-/** Nudes shared between 13 to 15 year olds, no criterion, recorded by a teacher under 1.1.0. */
-const SHARED_BETWEEN_PUPILS: Answers = {
-  'immediate-danger': 'no',
-  'your-role': 'other-staff',
-  setting: 'education-setting',
-  area: 'portsmouth',
-  'child-age': '13-to-15',
-  concerns: ['sexual-images'],
-  'adult-involved': 'no',
-  'coercion-or-blackmail': 'no',
-  'unusual-or-violent': 'no',
-};
-const previousCode = encodeRecordCode(previous, SHARED_BETWEEN_PUPILS);
+const previousCode = encodeRecordCode(previousFlow, SHARED_BETWEEN_PUPILS);
 
 describe('npm run triage -- --replay CODE', () => {
   test('prints the triage under the current flow, the version recorded with, what was assumed and what changed', () => {
@@ -77,7 +58,7 @@ describe('npm run triage -- --replay CODE', () => {
   });
 
   test('with --flow, replays under that flow instead of the current one', () => {
-    const output = JSON.parse(replay(previousCode, '--flow', PREVIOUS_FILE).stdout) as ReplayOutput;
+    const output = JSON.parse(replay(previousCode, '--flow', PREVIOUS_FLOW_FILE).stdout) as ReplayOutput;
     expect(output.flow.version).toBe('1.1.0');
     expect(output.differences.adds).toEqual([]);
   });
@@ -112,13 +93,13 @@ describe('npm run triage -- --replay CODE refuses with exit 2 and one line namin
   });
 
   test('answers that do not fit the version: the wrong length, or not a finished journey', () => {
-    const longer = variant(previous, {
-      questions: [...previous.questions, ...previous.questions.slice(0, 3)],
+    const longer = variant(previousFlow, {
+      questions: [...previousFlow.questions, ...previousFlow.questions.slice(0, 3)],
     });
     expect(expectRefusal(replay(encodeRecordCode(longer, SHARED_BETWEEN_PUPILS)))).toMatch(
       /^triage: This record code does not fit version 1\.1\.0 of the tool: it is damaged/,
     );
-    expect(expectRefusal(replay(encodeRecordCode(previous, { 'immediate-danger': 'no' })))).toMatch(
+    expect(expectRefusal(replay(encodeRecordCode(previousFlow, { 'immediate-danger': 'no' })))).toMatch(
       /^triage: The answers in this record code are not a finished journey of version 1\.1\.0/,
     );
   });
