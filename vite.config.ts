@@ -49,10 +49,6 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['tests/unit/ui/setup-dom.ts'],
-    // npm test runs this stage beside the browser stage on a 2-core machine,
-    // where a test that takes 1 s alone can take several. A test that walks
-    // the whole flow is slower still and says so with its own timeout.
-    testTimeout: 20_000,
     reporters: jsonReport ? ['default', 'json'] : ['default'],
     ...(jsonReport ? { outputFile: { json: jsonReport } } : {}),
   },
