@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import type { Flow } from '../engine/flow-schema.ts';
 import { FlowError } from '../engine/parse-flow.ts';
 import { describeFlowErrorOnOneLine, readFlowFile } from './read-flow-file.ts';
-import { listBatchScenarios, runBatch } from './run-batch.ts';
+import { listBatchScenarios, writeBatch } from './run-batch.ts';
 import { readKeptFlows } from './read-kept-flows.ts';
 import { runReplay } from './run-replay.ts';
 import { runTriage } from './run-triage.ts';
@@ -132,11 +132,7 @@ async function runTriageCommand(args: string[]): Promise<number> {
     const scenarios = listBatchScenarios(values.batch);
     if (typeof scenarios === 'string') throw new CommandError(scenarios);
     const flow = loadFlow(values.flow);
-    let failed = 0;
-    for (const line of runBatch(flow, scenarios)) {
-      if ('error' in line) failed += 1;
-      process.stdout.write(`${JSON.stringify(line)}\n`);
-    }
+    const failed = await writeBatch(flow, scenarios, process.stdout);
     return failed === 0 ? 0 : 2;
   }
 
