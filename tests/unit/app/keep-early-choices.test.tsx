@@ -39,6 +39,21 @@ function AppPage({ area, concerns }: { area?: string; concerns?: string[] }) {
   );
 }
 
+/** The app takes over: it empties the root and draws its own page there, keeping the early choices. */
+function drawAppPage(
+  root: HTMLElement,
+  choices: ReturnType<typeof watchEarlyChoices>,
+  saved: Parameters<typeof AppPage>[0] = {},
+) {
+  root.replaceChildren();
+  render(
+    <KeepEarlyChoices choices={choices}>
+      <AppPage {...saved} />
+    </KeepEarlyChoices>,
+    { container: root },
+  );
+}
+
 afterEach(() => document.body.replaceChildren());
 
 describe('choices made on a pre-rendered page before the app takes over', () => {
@@ -48,13 +63,7 @@ describe('choices made on a pre-rendered page before the app takes over', () => 
     const user = userEvent.setup();
     await user.click(root.querySelector('input[value="portsmouth"]')!);
     await user.click(root.querySelector('input[value="bullying"]')!);
-    root.replaceChildren();
-    render(
-      <KeepEarlyChoices choices={choices}>
-        <AppPage area="hampshire" concerns={['images']} />
-      </KeepEarlyChoices>,
-      { container: root },
-    );
+    drawAppPage(root, choices, { area: 'hampshire', concerns: ['images'] });
     expect(screen.getByRole('radio', { name: 'portsmouth' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'hampshire' })).not.toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'bullying' })).toBeChecked();
@@ -68,13 +77,7 @@ describe('choices made on a pre-rendered page before the app takes over', () => 
     const images = root.querySelector<HTMLInputElement>('input[value="images"]')!;
     await user.click(images);
     await user.click(images);
-    root.replaceChildren();
-    render(
-      <KeepEarlyChoices choices={choices}>
-        <AppPage area="hampshire" concerns={['images']} />
-      </KeepEarlyChoices>,
-      { container: root },
-    );
+    drawAppPage(root, choices, { area: 'hampshire', concerns: ['images'] });
     expect(screen.getByRole('checkbox', { name: 'images' })).not.toBeChecked();
     expect(screen.getByRole('radio', { name: 'hampshire' })).toBeChecked();
   });
@@ -84,13 +87,7 @@ describe('choices made on a pre-rendered page before the app takes over', () => 
     const choices = watchEarlyChoices(root);
     const user = userEvent.setup();
     await user.click(root.querySelector('input[value="portsmouth"]')!);
-    root.replaceChildren();
-    render(
-      <KeepEarlyChoices choices={choices}>
-        <AppPage />
-      </KeepEarlyChoices>,
-      { container: root },
-    );
+    drawAppPage(root, choices);
     await user.click(screen.getByRole('radio', { name: 'hampshire' }));
     // The app sets an answer itself, with no change event.
     screen.getByRole<HTMLInputElement>('radio', { name: 'portsmouth' }).checked = true;
