@@ -45,11 +45,30 @@ export default defineConfig({
     lightningcss: { errorRecovery: true },
   },
   test: {
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
-    setupFiles: ['tests/unit/ui/setup-dom.ts'],
+    setupFiles: ['tests/support/setup-dom.ts'],
+    // One timeout for the whole suite, well above Testing Library's 10 s wait
+    // (tests/support/setup-dom.ts), so that a test slowed by a busy machine
+    // fails on its own assertion, never on the clock. A test that is slow by
+    // design (a walk of the whole flow) gives its own, longer timeout and says
+    // why. Decision 0018.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     reporters: jsonReport ? ['default', 'json'] : ['default'],
     ...(jsonReport ? { outputFile: { json: jsonReport } } : {}),
+    projects: [
+      {
+        extends: true,
+        // The inner loop (`npm run test:unit`): the engine, summary, app, ui
+        // and command line, mostly on toy flows.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'] },
+      },
+      {
+        extends: true,
+        // The real flow as a whole: every path, every scenario, the safety
+        // case, property tests and the pages walked for a few scenarios.
+        test: { name: 'whole-flow', include: ['tests/{flows,property,journeys,safety}/**/*.test.{ts,tsx}'] },
+      },
+    ],
   },
 });

@@ -46,7 +46,7 @@ const STATIC_CHECKS: Stage[] = [
 ];
 const VITEST: Stage = {
   name: 'vitest',
-  command: npmRun('test:unit'),
+  command: npmRun('test:vitest'),
   ...(process.env.VITEST_JSON_REPORT ? { report: process.env.VITEST_JSON_REPORT } : {}),
 };
 const BUILD: Stage = { name: 'build', command: ['npx', 'vite', 'build', '--logLevel', 'warn'] };

@@ -35,7 +35,7 @@ describe('Check a record', () => {
     expect(footerLink).toHaveAttribute('href', '/check-a-record');
     await user.click(within(screen.getByRole('main')).getByRole('link', { name: 'check a record' }));
     await findHeading('Check a record');
-    expect(document.title).toBe('Check a record - Online abuse triage');
+    await waitFor(() => expect(document.title).toBe('Check a record - Online abuse triage'));
   });
 
   test('a code made under 1.1.0 shows the advice then and now side by side, and states what changed and what was assumed', async () => {
@@ -108,7 +108,7 @@ describe('Check a record', () => {
     expect(input).toHaveValue(damaged);
     expect(input).toHaveClass('govuk-input--error');
     expect(input).toHaveAccessibleDescription(expect.stringContaining(`Error: ${message}`));
-    expect(document.title).toBe('Error: Check a record - Online abuse triage');
+    await waitFor(() => expect(document.title).toBe('Error: Check a record - Online abuse triage'));
     expect(document.querySelector('[data-replay]')).toBeNull();
     expect(router.state.location.search).toBe('');
     expect(window.sessionStorage.length).toBe(0);

@@ -18,8 +18,10 @@ describe('question pages', () => {
   test('the first question keeps the 999 line and names the question in the page title', async () => {
     renderApp('/questions/immediate-danger');
     await findHeading('Is a child in immediate danger or at immediate risk of harm now?');
-    expect(document.title).toBe(
-      'Is a child in immediate danger or at immediate risk of harm now? - Online abuse triage',
+    await waitFor(() =>
+      expect(document.title).toBe(
+        'Is a child in immediate danger or at immediate risk of harm now? - Online abuse triage',
+      ),
     );
     expect(screen.getByText(/If a child is in immediate danger, call/)).toBeVisible();
     expect(screen.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
@@ -42,7 +44,7 @@ describe('question pages', () => {
     expect(screen.getByRole('group', { name: /immediate danger/ })).toHaveAccessibleDescription(
       expect.stringContaining('Select whether a child is in immediate danger'),
     );
-    expect(document.title).toMatch(/^Error: Is a child in immediate danger/);
+    await waitFor(() => expect(document.title).toMatch(/^Error: Is a child in immediate danger/));
   });
 
   test('answering yes to immediate danger shows the call 999 page at once, then Continue goes on with the triage', async () => {
@@ -328,7 +330,7 @@ describe('How this tool decides', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'How this tool decides' }),
     ).toBeInTheDocument();
-    expect(document.title).toMatch(/^How this tool decides/);
+    await waitFor(() => expect(document.title).toMatch(/^How this tool decides/));
     expect(screen.getByRole('rowheader', { name: 'R15' })).toBeInTheDocument();
   });
 });
