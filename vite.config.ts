@@ -67,7 +67,14 @@ export default defineConfig({
         extends: true,
         // The real flow as a whole: every path, every scenario, the safety
         // case, property tests and the pages walked for a few scenarios.
-        test: { name: 'whole-flow', include: ['tests/{flows,property,journeys,safety}/**/*.test.{ts,tsx}'] },
+        // Its walks take seconds alone and many times that on a busy machine:
+        // the timeout here only catches a hang.
+        test: {
+          name: 'whole-flow',
+          include: ['tests/{flows,property,journeys,safety}/**/*.test.{ts,tsx}'],
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+        },
       },
     ],
   },

@@ -12,22 +12,16 @@ const previous = parseFlow(JSON.parse(read('flows/history/online-abuse-1.1.0.jso
 const report = read('docs/flow-changes/1.1.0-to-2.0.0.md');
 
 describe('the committed change report, 1.1.0 to 2.0.0', () => {
-  test(
-    'still describes what flow:diff finds today: every group with its count, each explained',
-    () => {
-      expect(flow.version).toBe('2.0.0');
-      const diff = diffFlows(previous, flow);
-      expect(report).toContain(`**${diff.compared.toLocaleString('en-GB')}** answer combinations`);
-      diff.groups.forEach((group, index) => {
-        const heading = `## Group ${index + 1}: ${describeChange(group)}`;
-        expect(report).toContain(heading);
-        expect(report).toContain(`${group.count.toLocaleString('en-GB')} combinations`);
-      });
-      expect(report).not.toContain('Caused by: …');
-      expect(report.match(/^## Group /gm)).toHaveLength(diff.groups.length);
-    },
-    // It walks every combination both flows can take: about 6 s alone, several
-    // times that on a busy machine.
-    120_000,
-  );
+  test('still describes what flow:diff finds today: every group with its count, each explained', () => {
+    expect(flow.version).toBe('2.0.0');
+    const diff = diffFlows(previous, flow);
+    expect(report).toContain(`**${diff.compared.toLocaleString('en-GB')}** answer combinations`);
+    diff.groups.forEach((group, index) => {
+      const heading = `## Group ${index + 1}: ${describeChange(group)}`;
+      expect(report).toContain(heading);
+      expect(report).toContain(`${group.count.toLocaleString('en-GB')} combinations`);
+    });
+    expect(report).not.toContain('Caused by: …');
+    expect(report.match(/^## Group /gm)).toHaveLength(diff.groups.length);
+  });
 });
