@@ -123,8 +123,8 @@ const LONGEST_PASTE = 4 * RECORD_CODE_MAX_LENGTH;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 /** Characters that show as nothing, which a copy from a web page or a document can carry. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-/** The start of the summary's line, "Record code: ", copied with the code. */
-const LABEL = /^record\s*code\s*:?/i;
+/** The start of the summary's line, "Record code: ", copied with the code (or typed with a dash). */
+const LABEL = /^record\s*code\s*[:\u2013\u2014-]?/i;
 const OPENING_PUNCTUATION = /^["'\u2018\u201C\u00AB([]+/;
 const CLOSING_PUNCTUATION = /["'\u2019\u201D\u00BB)\].,;:!?]+$/;
 /** Crockford's decoding: the letters the alphabet leaves out read as the digits they look like. */

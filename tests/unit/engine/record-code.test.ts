@@ -135,6 +135,7 @@ describe('record codes on the toy flow', () => {
     });
     const pasted = [
       `Record code: ${code}.`,
+      `RECORD CODE \u2013 ${code}`,
       `\u201c${code}\u201d`,
       code.replace(/-/g, '\u2013'),
       code.replace(/-/g, '\u2014'),
