@@ -59,8 +59,10 @@ test.describe('Check a record', () => {
     await checkCode(page, `${CODE.slice(0, -1)}${CODE.endsWith('0') ? '1' : '0'}`);
     const summary = page.locator('.govuk-error-summary');
     await expect(summary).toBeFocused();
-    await expect(summary.getByRole('link')).toHaveText(/^This record code is mistyped or damaged/);
-    await expect(page.locator('.govuk-error-message')).toContainText('mistyped or damaged');
+    await expect(summary.getByRole('link')).toHaveText(
+      'This code has a typing mistake: check it against your record',
+    );
+    await expect(page.locator('.govuk-error-message')).toContainText('This code has a typing mistake');
     await expect(page).toHaveTitle(/^Error: Check a record/);
   });
 });

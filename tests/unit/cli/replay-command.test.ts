@@ -57,6 +57,19 @@ describe('npm run triage -- --replay CODE', () => {
     });
   });
 
+  test('reads the code as people paste it: the label, en dashes, small letters, O for 0, a full stop', () => {
+    const pasted = `Record code: ${previousCode.replace(/-/g, '\u2013').toLowerCase().replace(/0/g, 'o')}.`;
+    const result = replay(pasted);
+    expect(result.stderr).toBe('');
+    const output = JSON.parse(result.stdout) as ReplayOutput;
+    expect(output.recordedWith).toEqual({ id: 'online-abuse', version: '1.1.0' });
+    expect(output.then.actions.map((action) => action.route)).toEqual([
+      'tell-safeguarding-lead',
+      'manage-in-setting',
+      'report-remove',
+    ]);
+  });
+
   test('with --flow, replays under that flow instead of the current one', () => {
     const output = JSON.parse(replay(previousCode, '--flow', PREVIOUS_FLOW_FILE).stdout) as ReplayOutput;
     expect(output.flow.version).toBe('1.1.0');
@@ -66,15 +79,19 @@ describe('npm run triage -- --replay CODE', () => {
 
 describe('npm run triage -- --replay CODE refuses with exit 2 and one line naming the problem', () => {
   test('a code that cannot be read', () => {
-    expect(expectRefusal(replay('HELLO'))).toMatch(/^triage: This is not a record code: it should look like/);
-    expect(expectRefusal(replay('OA-2-0-0-12!4-5678'))).toMatch(
-      /^triage: A record code has only letters A to Z, numbers and hyphens/,
+    expect(expectRefusal(replay('HELLO'))).toBe(
+      'triage: This is not a record code: a record code starts with the letters of the tool, such as OA, and a hyphen',
+    );
+    expect(expectRefusal(replay('OA-2-0-0-12!4-5678'))).toBe(
+      'triage: A record code has only letters A to Z, numbers and hyphens, and this one has "!": check it against your record',
     );
   });
 
   test('a code whose check is wrong', () => {
     const damaged = `${previousCode.slice(0, -1)}${previousCode.endsWith('0') ? '1' : '0'}`;
-    expect(expectRefusal(replay(damaged))).toMatch(/^triage: This record code is mistyped or damaged/);
+    expect(expectRefusal(replay(damaged))).toBe(
+      'triage: This code has a typing mistake: check it against your record',
+    );
   });
 
   test('a code of a flow that is not kept', () => {
