@@ -1,12 +1,11 @@
 import type { RouteObject } from 'react-router';
-import { redirect } from 'react-router';
 import { AppLayout } from '../ui/layout/app-layout.tsx';
 import { ErrorPage } from '../ui/pages/error-page.tsx';
 import { LoadingPage } from '../ui/pages/loading-page.tsx';
 import { NotFoundPage } from '../ui/pages/not-found-page.tsx';
 import { StartPage } from '../ui/pages/start-page.tsx';
 import { flowInfo } from './flow-info.ts';
-import { journeySessionContext, provideJourneySession } from './journey-session-context.ts';
+import { provideJourneySession } from './journey-session-context.ts';
 import { PATHS, questionPath } from './paths.ts';
 
 function HomeRoute() {
@@ -84,12 +83,10 @@ export function createRoutes(): RouteObject[] {
                 },
                 {
                   path: PATHS.startAgain,
-                  action: ({ context }) => {
-                    context.get(journeySessionContext).restart();
-                    return redirect(PATHS.start);
+                  lazy: async () => {
+                    const { action, Component } = await import('./routes/start-again-route.tsx');
+                    return { action, Component };
                   },
-                  // Start again is a form; a typed or bookmarked address only goes to the start.
-                  loader: () => redirect(PATHS.start),
                 },
                 {
                   path: PATHS.expired,

@@ -10,6 +10,8 @@ if (typeof document !== 'undefined') {
   // jsdom lays nothing out, and has no scrollIntoView; in-page links call it.
   if (!('scrollIntoView' in Element.prototype))
     Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined, writable: true });
+  // Nor window.scrollTo, which each navigation calls (src/ui/layout/app-layout.tsx); Chromium tests check the scroll.
+  window.scrollTo = () => undefined;
   afterEach(() => {
     cleanup();
     window.sessionStorage.clear();

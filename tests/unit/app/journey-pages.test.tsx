@@ -301,19 +301,39 @@ describe('keeping progress in the tab', () => {
     expect(screen.queryByRole('radio', { checked: true })).toBeNull();
   });
 
-  test('opening the Start again address only goes to the start page: the answers are cleared by the button', async () => {
+  test('opening the Start again address asks first and changes nothing', async () => {
     saveAnswers(ADULT_ASKS_FOR_NUDES);
-    const { router } = renderApp('/start-again');
+    const { router, user } = renderApp('/start-again');
+    await findHeading('Clear your answers and notes?');
+    expect(readSavedAnswers()).toEqual(ADULT_ASKS_FOR_NUDES);
+    // Opened directly, "No" goes to the start page.
+    await user.click(screen.getByRole('link', { name: 'No, go back' }));
     await findHeading('Online abuse of a child: what to do');
     expect(router.state.location.pathname).toBe('/');
     expect(readSavedAnswers()).toEqual(ADULT_ASKS_FOR_NUDES);
   });
 
-  test('Start again clears everything and returns to the start page', async () => {
+  test('Start again asks first; "No" returns to the page with the answers and notes kept', async () => {
+    saveAnswers(ADULT_ASKS_FOR_NUDES);
+    const { user, router } = renderApp('/recommendation');
+    await findHeading('What to do');
+    await user.type(screen.getByLabelText(/Your notes/), 'Called 101 at 10:05');
+    await user.click(screen.getByRole('link', { name: 'Start again' }));
+    await findHeading('Clear your answers and notes?');
+    await user.click(screen.getByRole('link', { name: 'No, go back' }));
+    await findHeading('What to do');
+    expect(router.state.location.pathname).toBe('/recommendation');
+    expect(readSavedAnswers()).toEqual(ADULT_ASKS_FOR_NUDES);
+    expect(await screen.findByLabelText(/Your notes/)).toHaveValue('Called 101 at 10:05');
+  });
+
+  test('Start again, then "Yes", clears everything and returns to the start page', async () => {
     saveAnswers(ADULT_ASKS_FOR_NUDES);
     const { user, router } = renderApp('/check-answers');
     await findHeading('Check your answers');
-    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    await user.click(screen.getByRole('link', { name: 'Start again' }));
+    await findHeading('Clear your answers and notes?');
+    await user.click(screen.getByRole('button', { name: 'Yes, clear my answers and notes' }));
     await findHeading('Online abuse of a child: what to do');
     expect(router.state.location.pathname).toBe('/');
     expect(window.sessionStorage.getItem('online-abuse-triage:journey')).toBeNull();
