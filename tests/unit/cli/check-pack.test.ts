@@ -2,10 +2,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPackCheckOptions, writePackCheckReport } from '../../../src/cli/check-pack.ts';
+import {
+  readPackCheckOptions,
+  writeCouncilListReport,
+  writePackCheckReport,
+} from '../../../src/cli/check-pack.ts';
 import { writePackTemplate } from '../../../src/cli/new-pack.ts';
 import { PackSchema } from '../../../src/packs/pack-schema.ts';
-import { readRawHipsPack } from '../../support/packs.ts';
+import { directory, readRawHipsPack } from '../../support/packs.ts';
 import { runCli } from '../../support/run-cli.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'pack-check-'));
@@ -148,6 +152,19 @@ describe('npm run pack:check', () => {
     expect(withEveryService).toContain('MISSING');
     expect(withEveryService).not.toContain('NOT CONFIRMED');
     expect(withEveryService).not.toContain('NOT SIGNED OFF');
+  });
+});
+
+describe('the council list in the pack check', () => {
+  it('is quiet while in date, warns of the Surrey reorganisation within 30 days of it, and is overdue after its review date', () => {
+    expect(writeCouncilListReport(directory.councilList, '2026-12-03', 30)).toEqual({
+      text: '',
+      overdue: false,
+    });
+    const late = writeCouncilListReport(directory.councilList, '2027-03-15', 30);
+    expect(late.overdue).toBe(true);
+    expect(late.text).toContain('PAST REVIEW DATE: packs/councils.json was due for review on 2027-03-01.');
+    expect(late.text).toContain('COUNCIL CHANGE from 2027-04-01: Surrey County Council');
   });
 });
 
