@@ -76,3 +76,12 @@ function findMain(contacts: readonly ServiceContact[]): ServiceContact {
   if (!main) throw new Error(`no main contact among ${contacts.map((contact) => contact.id).join(', ')}`);
   return main;
 }
+
+/** Every council with the pack that covers it (or `national`), in the list's order: for choosers and `--councils`. */
+export function listCouncils(directory: PackDirectory): { code: string; name: string; pack: string }[] {
+  return directory.councilList.councils.map((council) => ({
+    code: council.code,
+    name: council.name,
+    pack: directory.packByCouncil.get(council.code)?.id ?? NATIONAL,
+  }));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findServiceContacts, NATIONAL } from '../../src/packs/find-service-contacts.ts';
+import { findServiceContacts, listCouncils, NATIONAL } from '../../src/packs/find-service-contacts.ts';
 import { buildPackDirectory } from '../../src/packs/pack-directory.ts';
 import { SERVICE_KEYS } from '../../src/packs/pack-schema.ts';
 import { PackError, parseCouncilList, parsePack } from '../../src/packs/parse-pack.ts';
@@ -69,6 +69,21 @@ describe('the council list (packs/councils.json)', () => {
     expect(() => parseCouncilList(raw, 'councils.json')).toThrow(
       /councils\[0\]\.policeForceArea: E23000099 is not in policeForceAreas/,
     );
+  });
+});
+
+describe('listCouncils', () => {
+  it('lists all 153 councils once each, with hips for the four HIPS councils and national for the rest', () => {
+    const listed = listCouncils(directory);
+    expect(listed).toHaveLength(153);
+    expect(new Set(listed.map((council) => council.code)).size).toBe(153);
+    expect(
+      listed
+        .filter((council) => council.pack === 'hips')
+        .map((council) => council.code)
+        .sort(),
+    ).toEqual([...HIPS_CODES].sort());
+    expect(listed.filter((council) => council.pack === NATIONAL)).toHaveLength(149);
   });
 });
 
