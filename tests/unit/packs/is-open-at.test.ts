@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findOpeningState } from '../../../src/packs/find-opening-state.ts';
 import { findLondonTime, isOpenAt } from '../../../src/packs/is-open-at.ts';
 import type { OpeningWindow } from '../../../src/packs/pack-schema.ts';
 
@@ -63,5 +64,24 @@ describe('isOpenAt', () => {
       '2026-10-25T01:30:00Z',
     ])
       expect(isOpenAt(always, new Date(instant))).toBe(true);
+  });
+});
+
+describe('findOpeningState', () => {
+  it('says open or closed by the hours, and when the hours are not known', () => {
+    const friday445pm = new Date('2026-12-04T16:45:00Z');
+    expect(
+      findOpeningState({ openingTimes: { windows: officeHours, confirmed: true } }, friday445pm),
+    ).toEqual({
+      state: 'closed',
+      confirmed: true,
+    });
+    expect(
+      findOpeningState(
+        { openingTimes: { windows: officeHours, confirmed: false } },
+        new Date('2026-12-04T10:00:00Z'),
+      ),
+    ).toEqual({ state: 'open', confirmed: false });
+    expect(findOpeningState({}, friday445pm)).toEqual({ state: 'hours-not-known', confirmed: false });
   });
 });
