@@ -33,6 +33,14 @@ const DIAGRAM_DATA = [
     message: 'Only the types of the diagram data: the data itself comes from the build.',
   },
 ];
+const PACKS = folder(
+  'packs',
+  'Packs sit beside the engine: only the CLI, scripts and tests import them for now.',
+);
+const NODE = {
+  group: ['node:*'],
+  message: 'Packs are pure data and functions, for the browser too: files are read in src/cli.',
+};
 const BUILD = folder('build', 'Build plugins are for vite.config.ts and tests only.');
 const SCRIPTS = folder('scripts', 'Scripts are run, not imported (except by tests and the e2e config).');
 const TESTS = folder('tests', 'Production code and scripts never import tests.');
@@ -83,7 +91,12 @@ export default tseslint.config(
   // The runtime: pure TypeScript, the same decisions for the web app and the command line.
   restrict(
     ['src/engine/**'],
-    [REACT, APP, UI, SUMMARY, CLI, VERIFICATION, DIAGRAM, BUILD, SCRIPTS, TESTS, FLOW_FILE],
+    [REACT, APP, UI, SUMMARY, CLI, VERIFICATION, DIAGRAM, PACKS, BUILD, SCRIPTS, TESTS, FLOW_FILE],
+  ),
+  // Partnership packs: pure, like the engine, whose types and date helpers they may use.
+  restrict(
+    ['src/packs/**'],
+    [REACT, NODE, APP, UI, SUMMARY, CLI, VERIFICATION, DIAGRAM, BUILD, SCRIPTS, TESTS, FLOW_FILE],
   ),
   restrict(
     ['src/summary/**'],
