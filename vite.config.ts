@@ -71,7 +71,7 @@ export default defineConfig({
         // the timeout here only catches a hang.
         test: {
           name: 'whole-flow',
-          include: ['tests/{flows,property,journeys,safety}/**/*.test.{ts,tsx}'],
+          include: ['tests/{flows,packs,property,journeys,safety}/**/*.test.{ts,tsx}'],
           testTimeout: 600_000,
           hookTimeout: 600_000,
         },
