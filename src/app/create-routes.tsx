@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { redirect } from 'react-router';
+import { redirect, useLocation } from 'react-router';
 import { AppLayout } from '../ui/layout/app-layout.tsx';
 import { ErrorPage } from '../ui/pages/error-page.tsx';
 import { LoadingPage } from '../ui/pages/loading-page.tsx';
@@ -7,6 +7,7 @@ import { NotFoundPage } from '../ui/pages/not-found-page.tsx';
 import { StartPage } from '../ui/pages/start-page.tsx';
 import { flowInfo } from './flow-info.ts';
 import { journeySessionContext, provideJourneySession } from './journey-session-context.ts';
+import { isJourneyKept, JourneyTimeout, TimedAbove } from './journey-timeout.tsx';
 import { PATHS, questionPath } from './paths.ts';
 
 function HomeRoute() {
@@ -20,8 +21,21 @@ function HomeRoute() {
   );
 }
 
+/**
+ * While the tab keeps a journey, the shared-computer timeout counts on every
+ * page, the start page, "How this tool decides", "Check a record" and "Page
+ * not found" included: the answers are one click away from each (H-24).
+ */
 function LayoutRoute() {
-  return <AppLayout checkRecordPath={PATHS.checkRecord} />;
+  // Read again after each navigation: an answer saves the journey, Start again and the timeout remove it.
+  useLocation();
+  const journeyKept = isJourneyKept();
+  return (
+    <TimedAbove value={journeyKept}>
+      <AppLayout checkRecordPath={PATHS.checkRecord} />
+      {journeyKept && <JourneyTimeout />}
+    </TimedAbove>
+  );
 }
 
 /**

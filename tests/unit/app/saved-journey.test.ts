@@ -11,13 +11,14 @@ const memoryStorage = (initial?: string) =>
 const saved = (value: object) => JSON.stringify({ flowId: flow.id, flowVersion: flow.version, ...value });
 
 describe('readSavedJourney', () => {
-  test('reads back what writeSavedJourney wrote', () => {
+  test('reads back what writeSavedJourney wrote, which carries the flow version and the time it was saved', () => {
     const storage = memoryStorage();
-    writeSavedJourney(storage, flow, { 'immediate-danger': 'no', concerns: ['sextortion'] });
+    writeSavedJourney(storage, flow, { 'immediate-danger': 'no', concerns: ['sextortion'] }, {}, 1_000);
     expect(JSON.parse(storage.getItem(SAVED_JOURNEY_KEY)!)).toEqual({
       flowId: flow.id,
       flowVersion: flow.version,
       answers: { 'immediate-danger': 'no', concerns: ['sextortion'] },
+      lastActiveAt: 1_000,
     });
     expect(readSavedJourney(storage, flow)).toEqual({
       answers: { 'immediate-danger': 'no', concerns: ['sextortion'] },
@@ -35,6 +36,7 @@ describe('readSavedJourney', () => {
     ['a list', '[]'],
     ['answers that are not a map', saved({ answers: ['no'] })],
     ['an extra field', saved({ answers: {}, name: 'x' })],
+    ['a last activity that is not a time', saved({ answers: {}, lastActiveAt: 'yesterday' })],
     ['an unknown question', saved({ answers: { 'shoe-size': '9' } })],
     ['a value not allowed', saved({ answers: { 'immediate-danger': 'perhaps' } })],
     ['a list for a one-choice question', saved({ answers: { 'immediate-danger': ['no'] } })],
