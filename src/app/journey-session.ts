@@ -51,6 +51,21 @@ export function createJourneySession(
     : undefined;
 
   const save = () => writeSavedJourney(storage, flow, answers, notes);
+
+  // Saved under another version of this flow (a tab open across a release):
+  // replayed under this one, as a change of answer is, and the user told.
+  if (restored.updatedFrom !== undefined) {
+    const given = { ...restored.dropped, ...answers };
+    if (journey.recommendation && journey.unused.length > 0) {
+      answers = journey.answers;
+      journey = { ...journey, unused: [] };
+    }
+    const removed = Object.keys(given)
+      .filter((id) => !(id in answers) && questions.has(id))
+      .map((id) => ({ question: questions.get(id)!, value: given[id]! }));
+    waiting = { notice: { kind: 'flow-updated', from: restored.updatedFrom, to: flow.version, removed } };
+    save();
+  }
   const forget = () => {
     answers = {};
     journey = replay({});

@@ -18,7 +18,15 @@ export type SavedJourney = {
   lastActiveAt?: number;
 };
 
-export type RestoredJourney = { answers: Answers; notes: RecordNotes; discarded: boolean };
+export type RestoredJourney = {
+  answers: Answers;
+  notes: RecordNotes;
+  discarded: boolean;
+  /** The flow version the journey was saved with, when it was another: it has been carried over to this one. */
+  updatedFrom?: string;
+  /** Answers this version does not allow (an unknown question, a value no longer offered), left out when carried over. */
+  dropped?: Answers;
+};
 
 const NOTE_LIMITS = new Map<string, number>(RECORD_NOTE_FIELDS.map((field) => [field.id, field.limit]));
 
@@ -73,8 +81,38 @@ export function readSavedJourney(storage: Storage, flow: Flow): RestoredJourney 
   }
   const saved = checkSavedJourney(raw, flow);
   if (saved) return { answers: saved.answers, notes: saved.notes ?? {}, discarded: false };
+  const carried = carryOverFromOtherVersion(raw, flow);
+  if (carried) return carried;
   clearSavedJourney(storage);
   return { answers: {}, notes: {}, discarded: true };
+}
+
+/**
+ * A journey saved under another version of the same flow: a tab open across a
+ * release (decision 0039). Its answers that this version still allows are
+ * kept, and the rest left out, so that the journey replays under the new
+ * advice rather than being thrown away; everything else must be as valid as
+ * for a journey of this version.
+ */
+function carryOverFromOtherVersion(raw: unknown, flow: Flow): RestoredJourney | undefined {
+  if (!isPlainObject(raw) || raw.flowId !== flow.id || typeof raw.flowVersion !== 'string') return undefined;
+  if (raw.flowVersion === flow.version || !isPlainObject(raw.answers)) return undefined;
+  const entries = Object.entries(raw.answers);
+  if (!entries.every(([, value]) => isAnswerValue(value))) return undefined;
+  // Entries, not assignment: an answer saved under "__proto__" stays data and is left out.
+  const allowed = ([id, value]: [string, unknown]) =>
+    findAnswerProblem(flow, Object.fromEntries([[id, value]]) as Answers) === undefined;
+  const kept = Object.fromEntries(entries.filter(allowed)) as Answers;
+  const dropped = Object.fromEntries(entries.filter((entry) => !allowed(entry))) as Answers;
+  const saved = checkSavedJourney({ ...raw, flowVersion: flow.version, answers: kept }, flow);
+  if (!saved) return undefined;
+  return {
+    answers: saved.answers,
+    notes: saved.notes ?? {},
+    discarded: false,
+    updatedFrom: raw.flowVersion,
+    dropped,
+  };
 }
 
 export function writeSavedJourney(

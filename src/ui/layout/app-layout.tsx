@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { PageChrome } from './page-chrome.tsx';
@@ -7,7 +8,7 @@ import { PageChrome } from './page-chrome.tsx';
  * heading (or the main column), so that screen reader users hear that the page
  * changed, as they would with a full page load.
  */
-export function AppLayout({ checkRecordPath }: { checkRecordPath?: string }) {
+export function AppLayout({ checkRecordPath, banner }: { checkRecordPath?: string; banner?: ReactNode }) {
   const location = useLocation();
   const firstRender = useRef(true);
   useEffect(() => {
@@ -32,7 +33,7 @@ export function AppLayout({ checkRecordPath }: { checkRecordPath?: string }) {
   }, [location.key]);
 
   return (
-    <PageChrome checkRecordPath={checkRecordPath}>
+    <PageChrome checkRecordPath={checkRecordPath} banner={banner}>
       <Outlet />
     </PageChrome>
   );

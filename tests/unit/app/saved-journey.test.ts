@@ -41,7 +41,10 @@ describe('readSavedJourney', () => {
     ['a value not allowed', saved({ answers: { 'immediate-danger': 'perhaps' } })],
     ['a list for a one-choice question', saved({ answers: { 'immediate-danger': ['no'] } })],
     ['an empty list for a many-choice question', saved({ answers: { concerns: [] } })],
-    ['another flow version', JSON.stringify({ flowId: flow.id, flowVersion: '0.0.0', answers: {} })],
+    [
+      'another flow version with something other than answers wrong',
+      JSON.stringify({ flowId: flow.id, flowVersion: '0.0.0', answers: {}, name: 'x' }),
+    ],
     ['another flow', JSON.stringify({ flowId: 'another-flow', flowVersion: flow.version, answers: {} })],
     ['null', 'null'],
     ['no answers at all', saved({})],
@@ -53,6 +56,24 @@ describe('readSavedJourney', () => {
     const storage = memoryStorage(text);
     expect(readSavedJourney(storage, flow)).toEqual({ answers: {}, notes: {}, discarded: true });
     expect(storage.getItem(SAVED_JOURNEY_KEY)).toBeNull();
+  });
+
+  test('a journey saved under another version of the flow is carried over: allowed answers and notes kept, the rest left out and named', () => {
+    const storage = memoryStorage(
+      JSON.stringify({
+        flowId: flow.id,
+        flowVersion: '1.9.0',
+        answers: { 'immediate-danger': 'no', area: 'atlantis', 'shoe-size': '9' },
+        notes: { referenceNumbers: 'MASH-123' },
+      }),
+    );
+    expect(readSavedJourney(storage, flow)).toEqual({
+      answers: { 'immediate-danger': 'no' },
+      notes: { referenceNumbers: 'MASH-123' },
+      discarded: false,
+      updatedFrom: '1.9.0',
+      dropped: { area: 'atlantis', 'shoe-size': '9' },
+    });
   });
 
   test('storage that throws is treated as empty', () => {
