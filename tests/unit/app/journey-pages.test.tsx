@@ -322,6 +322,7 @@ describe('keeping progress in the tab', () => {
     saveAnswers({ ...ADULT_ASKS_FOR_NUDES, 'works-with-children': 'perhaps' }, { flowVersion: '1.9.0' });
     renderApp('/questions/works-with-children');
     await findHeading(/./);
+    expect(screen.getByText('One answer was removed')).toBeVisible();
     expect(screen.getByText('The advice in this tool was updated', { exact: false })).toBeVisible();
     expect(readSavedAnswers()).not.toHaveProperty('works-with-children');
     expect(readSavedAnswers()).toMatchObject({ area: 'portsmouth' });
