@@ -18,19 +18,44 @@ export default defineConfig({
     flowPlugin(),
     react(),
     prerenderStartPagePlugin(),
-    // After one visit the whole tool works offline: every built file is
-    // precached, and any page path gets index.html from the cache. Nothing
-    // from another origin is cached (there is none). The registration is an
-    // external deferred script, so the Content Security Policy needs no hash.
+    // After one visit the whole tool works offline, and a release never shows
+    // stale advice online (decision 0039). Pages come from the network first:
+    // a new index.html brings the new hashed files, and the cached index.html
+    // answers only when the network does not (offline, or no answer within
+    // 3 seconds): the precached index.html, of the same release as the
+    // precached files it names. The question pages are left out of the
+    // precache, so that it never answers a page before the network does.
+    // A new worker takes over at once (the page then checks its release,
+    // src/app/follow-releases.ts). Nothing from another origin is cached
+    // (there is none). The registration is an external deferred script, so
+    // the Content Security Policy needs no hash.
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: 'script-defer',
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg}'],
-        navigateFallback: 'index.html',
+        globIgnores: ['questions/**'],
+        // No page path may match a precached file: "/" would get index.html from the cache.
+        directoryIndex: null,
+        navigateFallback: null,
+        skipWaiting: true,
+        clientsClaim: true,
         cleanupOutdatedCaches: true,
-        runtimeCaching: [],
+        runtimeCaching: [
+          {
+            urlPattern: ({ request }) => request.mode === 'navigate',
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'pages',
+              networkTimeoutSeconds: 3,
+              // Pages are never kept apart from the precache: an old page would
+              // name hashed files that a later release's precache no longer has.
+              plugins: [{ cacheWillUpdate: () => Promise.resolve(null) }],
+              precacheFallback: { fallbackURL: 'index.html' },
+            },
+          },
+        ],
       },
     }),
     // After every plugin that changes index.html, so that it sees the final

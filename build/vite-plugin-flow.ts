@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
@@ -53,6 +54,39 @@ export function readKeptFlows(folder: string, current: Flow): KeptFlow[] {
     .map(({ file, content }) => ({ file, flow: content.flow }));
 }
 
+/** The latest `lastChecked` date anywhere in the flow (contacts, sources): when its advice was last brought up to date. */
+export function findContentUpdated(flow: Flow): string {
+  let latest = '';
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === 'object' && value !== null)
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === 'lastChecked' && typeof inner === 'string' && inner > latest) latest = inner;
+        else visit(inner);
+      }
+  };
+  visit(flow);
+  return latest || flow.procedure.printedOn;
+}
+
+/**
+ * What names this release's advice: the flow's version and a hash of the
+ * checked flow, so that a changed contact is a new release even if someone
+ * forgot the version. The page compares its own with the server's
+ * `release.json` to know that it is out of date (decision 0039).
+ */
+export function describeRelease(flow: Flow): { version: string; contentUpdated: string; release: string } {
+  const hash = createHash('sha256').update(JSON.stringify(flow)).digest('hex').slice(0, 16);
+  return {
+    version: flow.version,
+    contentUpdated: findContentUpdated(flow),
+    release: `${flow.version}+${hash}`,
+  };
+}
+
+/** The file a page fetches to learn which release the server has now. Not precached: it must come from the network. */
+export const RELEASE_FILE = 'release.json';
+
 /** Every value the app takes from the flow at build time, as Vite defines (JavaScript source text). */
 export function defineFlowConstants(
   { flow }: FlowFileContent,
@@ -69,6 +103,8 @@ export function defineFlowConstants(
       printedOn: flow.procedure.printedOn,
     },
     firstQuestion: flow.questions[0]?.id ?? '',
+    contentUpdated: describeRelease(flow).contentUpdated,
+    release: describeRelease(flow).release,
   };
   return {
     __FLOW_INFO__: JSON.stringify(info),
@@ -100,8 +136,13 @@ export function flowPlugin(options: { path?: string; shownAs?: string; historyPa
   const path = options.path ?? FLOW_PATH;
   const historyPath = options.historyPath ?? FLOW_HISTORY_PATH;
   const shownAs = options.shownAs ?? (path === FLOW_PATH ? FLOW_FILE : path);
+  let released: ReturnType<typeof describeRelease> | undefined;
   return {
     name: 'flow',
+    generateBundle() {
+      if (released)
+        this.emitFile({ type: 'asset', fileName: RELEASE_FILE, source: `${JSON.stringify(released)}\n` });
+    },
     config() {
       let content: FlowFileContent;
       let kept: KeptFlow[];
@@ -117,6 +158,7 @@ export function flowPlugin(options: { path?: string; shownAs?: string; historyPa
         failure.stack = `${failure.name}: ${failure.message}`;
         throw failure;
       }
+      released = describeRelease(content.flow);
       return { define: defineFlowConstants(content, kept) };
     },
     configureServer(server) {

@@ -5,6 +5,10 @@ export type FlowInfo = {
   title: string;
   procedure: { title: string; areas: string; printedOn: string };
   firstQuestion: string;
+  /** The latest date the flow's content was checked: "advice last updated". */
+  contentUpdated: string;
+  /** The release's name, version and a hash of the flow: the page compares it with the server's release.json. */
+  release: string;
 };
 
 declare const __FLOW_INFO__: FlowInfo;

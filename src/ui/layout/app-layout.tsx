@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useEffect, useRef } from 'react';
 import { NavigationType, Outlet, useLocation, useNavigationType } from 'react-router';
 import { PageChrome } from './page-chrome.tsx';
@@ -16,7 +17,7 @@ const scrollPositions = new Map<string, number>();
  * screen reader users hear that the page changed. Back and Forward return to
  * where the page was scrolled.
  */
-export function AppLayout({ checkRecordPath }: { checkRecordPath?: string }) {
+export function AppLayout({ checkRecordPath, banner }: { checkRecordPath?: string; banner?: ReactNode }) {
   const location = useLocation();
   const navigationType = useNavigationType();
   const firstRender = useRef(true);
@@ -61,7 +62,7 @@ export function AppLayout({ checkRecordPath }: { checkRecordPath?: string }) {
   }, [location.key, navigationType]);
 
   return (
-    <PageChrome checkRecordPath={checkRecordPath}>
+    <PageChrome checkRecordPath={checkRecordPath} banner={banner}>
       <Outlet />
     </PageChrome>
   );

@@ -9,6 +9,7 @@ import {
   renderApp,
   saveAnswers,
 } from './render-app.tsx';
+import { loadFlow } from '../../../src/app/load-flow.ts';
 import { SAVED_JOURNEY_KEY } from '../../../src/app/saved-journey.ts';
 
 const continueButton = () => screen.getByRole('button', { name: 'Continue' });
@@ -289,7 +290,10 @@ describe('keeping progress in the tab', () => {
     ['the wrong shape', () => saveAnswers({}, { answers: 'all of them' })],
     ['an unknown question id', () => saveAnswers({ 'immediate-danger': 'no', 'favourite-colour': 'blue' })],
     ['a value the question does not allow', () => saveAnswers({ 'immediate-danger': 'maybe' })],
-    ['an older flow version', () => saveAnswers({ 'immediate-danger': 'no' }, { flowVersion: '0.0.1' })],
+    [
+      'an older flow version that is damaged',
+      () => saveAnswers({ 'immediate-danger': 'no' }, { flowVersion: '0.0.1', name: 'x' }),
+    ],
     ['another flow', () => saveAnswers({ 'immediate-danger': 'no' }, { flowId: 'other-flow' })],
   ])('a saved value with %s is discarded with a notice', async (_what, save) => {
     save();
@@ -299,6 +303,31 @@ describe('keeping progress in the tab', () => {
     expect(screen.getByText('Your earlier answers could not be used')).toBeVisible();
     expect(window.sessionStorage.getItem(SAVED_JOURNEY_KEY)).toBeNull();
     expect(screen.queryByRole('radio', { checked: true })).toBeNull();
+  });
+
+  test('a journey started under an older flow version is replayed under this one, with its notes, and the page says the advice was updated', async () => {
+    saveAnswers(ADULT_ASKS_FOR_NUDES, { flowVersion: '1.9.0', notes: { referenceNumbers: 'MASH-123' } });
+    renderApp('/recommendation');
+    await findHeading('What to do');
+    expect(screen.getByText('The advice in this tool has been updated')).toBeVisible();
+    expect(
+      screen.getByText(`updated since you started (version 1.9.0 to version ${loadFlow().version})`, {
+        exact: false,
+      }),
+    ).toBeVisible();
+    expect(screen.getByLabelText(/Reference numbers/)).toHaveValue('MASH-123');
+    const saved = JSON.parse(window.sessionStorage.getItem(SAVED_JOURNEY_KEY)!) as Record<string, unknown>;
+    expect(saved).toMatchObject({ flowVersion: loadFlow().version, answers: ADULT_ASKS_FOR_NUDES });
+  });
+
+  test('answers the new flow version no longer allows are removed, with the answers removed notice and a line saying the advice was updated', async () => {
+    saveAnswers({ ...ADULT_ASKS_FOR_NUDES, 'works-with-children': 'perhaps' }, { flowVersion: '1.9.0' });
+    renderApp('/questions/works-with-children');
+    await findHeading(/./);
+    expect(screen.getByText('One answer was removed')).toBeVisible();
+    expect(screen.getByText('The advice in this tool was updated', { exact: false })).toBeVisible();
+    expect(readSavedAnswers()).not.toHaveProperty('works-with-children');
+    expect(readSavedAnswers()).toMatchObject({ area: 'portsmouth' });
   });
 
   test('opening the Start again address asks first and changes nothing', async () => {
