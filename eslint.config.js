@@ -20,7 +20,7 @@ const VERIFICATION = folder(
 );
 const DIAGRAM = folder(
   'diagram',
-  'The diagram is drawn at build time (build/) and by the CLI, never at run time.',
+  'The diagram is drawn at build time (vite-plugins/) and by the CLI, never at run time.',
 );
 const DIAGRAM_DATA = [
   {
@@ -41,7 +41,7 @@ const NODE = {
   group: ['node:*'],
   message: 'Packs are pure data and functions, for the browser too: files are read in src/cli.',
 };
-const BUILD = folder('build', 'Build plugins are for vite.config.ts and tests only.');
+const BUILD = folder('vite-plugins', 'Vite plugins are for vite.config.ts and tests only.');
 const SCRIPTS = folder('scripts', 'Scripts are run, not imported (except by tests and the e2e config).');
 const TESTS = folder('tests', 'Production code and scripts never import tests.');
 const FLOW_FILE = {
@@ -109,7 +109,25 @@ export default tseslint.config(
   restrict(['src/main.tsx'], [CLI, VERIFICATION, DIAGRAM, BUILD, SCRIPTS, TESTS, FLOW_FILE]),
   restrict(['src/cli/**'], [REACT, APP, UI, BUILD, SCRIPTS, TESTS]),
   restrict(['src/*.ts'], [PROJECT]),
-  restrict(['build/**'], [REACT, APP, UI, SUMMARY, CLI, VERIFICATION, SCRIPTS, TESTS]),
+  restrict(['vite-plugins/**'], [REACT, APP, UI, SUMMARY, CLI, VERIFICATION, SCRIPTS, TESTS]),
+  // A module loaded by its path in a string (Vite's module runner) is an import
+  // lint cannot follow: only the pre-render plugins may, and only into
+  // src/app/prerender/ and the journey modules they preload (docs/architecture.md).
+  {
+    files: ['**/*.{ts,tsx,js}'],
+    // (Not this file, whose globs name folders, nor tests, which may import anything.)
+    ignores: ['vite-plugins/vite-plugin-prerender-*.ts', 'eslint.config.js', 'tests/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[value=/^\\/?src\\//]',
+          message:
+            'A module path in a string hides an import from lint: import it, or add the file to the allow-list in eslint.config.js and draw the arrow in docs/architecture.md.',
+        },
+      ],
+    },
+  },
   // The nginx helper needs the name of the headers file the CSP plugin writes.
   restrict(['scripts/**'], [APP, UI, TESTS]),
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },

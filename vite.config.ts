@@ -1,10 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { contentSecurityPolicy } from './build/vite-plugin-csp.ts';
-import { flowPlugin } from './build/vite-plugin-flow.ts';
-import { prerenderQuestionPagesPlugin } from './build/vite-plugin-prerender-question-pages.ts';
-import { prerenderStartPagePlugin } from './build/vite-plugin-prerender-start-page.ts';
+import { contentSecurityPolicy } from './vite-plugins/vite-plugin-csp.ts';
+import { flowPlugin } from './vite-plugins/vite-plugin-flow.ts';
+import { prerenderQuestionPagesPlugin } from './vite-plugins/vite-plugin-prerender-question-pages.ts';
+import { prerenderStartPagePlugin } from './vite-plugins/vite-plugin-prerender-start-page.ts';
 
 // CI asks for a JSON report so that it can print the "N passed, N failed" line.
 const jsonReport = process.env.VITEST_JSON_REPORT;

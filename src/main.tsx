@@ -38,7 +38,7 @@ if (window.location.pathname === '/' && container.firstElementChild) {
     );
   });
 } else if (container.dataset.pagePath === window.location.pathname) {
-  // A question page drawn by the build (build/vite-plugin-prerender-question-pages.ts):
+  // A question page drawn by the build (vite-plugins/vite-plugin-prerender-question-pages.ts):
   // it stays, readable, until the page for the tab's answers is ready, and is
   // then replaced in one go (rather than by "Loading…" first), keeping any
   // choice made in the meantime.

@@ -1,4 +1,4 @@
-/** The few facts about the flow that the start page shows, baked in at build time (build/vite-plugin-flow.ts). */
+/** The few facts about the flow that the start page shows, baked in at build time (vite-plugins/vite-plugin-flow.ts). */
 export type FlowInfo = {
   id: string;
   version: string;

@@ -11,7 +11,7 @@ import { flowInfo } from './flow-info.ts';
 export type ReleaseStatus =
   { kind: 'current' } | { kind: 'offline' } | { kind: 'outdated'; version: string; contentUpdated: string };
 
-/** The build's release.json (build/vite-plugin-flow.ts). */
+/** The build's release.json (vite-plugins/vite-plugin-flow.ts). */
 type ServerRelease = { version: string; contentUpdated: string; release: string };
 
 /** Which release a reload was last made for, so that a page never reloads in a loop (kept in the tab only). */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { flowPlugin, readFlowFileContent } from '../../build/vite-plugin-flow.ts';
+import { flowPlugin, readFlowFileContent } from '../../vite-plugins/vite-plugin-flow.ts';
 import { FLOW_PATH, PROJECT_FOLDER } from '../../src/flow-file.ts';
 
 /** A tiny Vite project holding a copy of the real flow, so the tests run a real `vite build` without touching the app. */

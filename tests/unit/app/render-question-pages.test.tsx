@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadFlow } from '../../../src/app/load-flow.ts';
-import { renderQuestionPages } from '../../../src/app/render-question-pages.tsx';
+import { renderQuestionPages } from '../../../src/app/prerender/render-question-pages.tsx';
 
 /** The HTML without React's text separators, to read as a person would. */
 const readable = (html: string) => html.replace(/<!-- -->/g, '');

@@ -1,6 +1,9 @@
 import type { Rolldown } from 'vite';
 import { describe, expect, test } from 'vitest';
-import { listJourneyChunks, writeQuestionPage } from '../../../build/vite-plugin-prerender-question-pages.ts';
+import {
+  listJourneyChunks,
+  writeQuestionPage,
+} from '../../../vite-plugins/vite-plugin-prerender-question-pages.ts';
 
 const INDEX = `<!doctype html>
 <html lang="en">

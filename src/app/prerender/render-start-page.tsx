@@ -1,9 +1,9 @@
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { createRoutes } from './create-routes.tsx';
+import { createRoutes } from '../create-routes.tsx';
 
 /**
- * Renders the start page to HTML at build time (build/vite-plugin-prerender-start-page.ts),
+ * Renders the start page to HTML at build time (vite-plugins/vite-plugin-prerender-start-page.ts),
  * so that it shows, 999 advice included, before and without JavaScript. The
  * start page needs no session, so no router context is given.
  */

@@ -2,9 +2,9 @@ import type { Plugin, Rolldown } from 'vite';
 import { importAppModule } from './import-app-module.ts';
 import { hashInlineScripts } from './vite-plugin-csp.ts';
 
-const QUESTION_PAGES_MODULE = '/src/app/render-question-pages.tsx';
+const QUESTION_PAGES_MODULE = '/src/app/prerender/render-question-pages.tsx';
 
-/** A page src/app/render-question-pages.tsx draws: its path, document title and the HTML of the app's root. */
+/** A page src/app/prerender/render-question-pages.tsx draws: its path, document title and the HTML of the app's root. */
 export type PrerenderedPage = { path: string; title: string; html: string };
 
 /** What a question page runs first when loaded directly: its route module and the tab's session (flow, engine, XState). */
@@ -75,7 +75,7 @@ export function writeQuestionPage(indexHtml: string, page: PrerenderedPage, prel
     .join('')
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
     .replace(/\s*<\/head>/, `\n    ${links.join('\n    ')}\n  </head>`);
-  // The page keeps index.html's policy (build/vite-plugin-csp.ts): it must not need another.
+  // The page keeps index.html's policy (vite-plugins/vite-plugin-csp.ts): it must not need another.
   if (hashInlineScripts(html).join(' ') !== hashInlineScripts(indexHtml).join(' '))
     throw new Error(`${page.path}: a pre-rendered page must hold no inline script of its own`);
   return html;
@@ -83,7 +83,7 @@ export function writeQuestionPage(indexHtml: string, page: PrerenderedPage, prel
 
 /**
  * Writes every question page, pre-rendered, to dist/questions/ID.html
- * (src/app/render-question-pages.tsx), which hosts serve for /questions/ID
+ * (src/app/prerender/render-question-pages.tsx), which hosts serve for /questions/ID
  * (hosting/nginx/site.conf; Netlify and Cloudflare Pages do it by themselves)
  * and the service worker precaches. List it after the CSP plugin: it starts
  * from the final index.html.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeRelease, findContentUpdated } from '../../../build/vite-plugin-flow.ts';
+import { describeRelease, findContentUpdated } from '../../../vite-plugins/vite-plugin-flow.ts';
 import { loadFlow } from '../../../src/app/load-flow.ts';
 import type { Flow } from '../../../src/engine/flow-schema.ts';
 

@@ -4,7 +4,7 @@ import { runnerImport } from 'vite';
 /**
  * Imports one of the app's modules in Node, to render pages at build time:
  * through the dev server when there is one, else with Vite's module runner and
- * the build's own defines (the flow's content comes from build/vite-plugin-flow.ts).
+ * the build's own defines (the flow's content comes from vite-plugins/vite-plugin-flow.ts).
  */
 export async function importAppModule<Module>(
   path: string,

@@ -1,17 +1,17 @@
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { formatPageTitle } from '../ui/components/use-page-title.ts';
-import { AppLayout } from '../ui/layout/app-layout.tsx';
-import { QuestionPage } from '../ui/pages/question-page.tsx';
-import { loadFlow } from './load-flow.ts';
-import { PATHS, questionPath } from './paths.ts';
+import { formatPageTitle } from '../../ui/components/use-page-title.ts';
+import { AppLayout } from '../../ui/layout/app-layout.tsx';
+import { QuestionPage } from '../../ui/pages/question-page.tsx';
+import { loadFlow } from '../load-flow.ts';
+import { PATHS, questionPath } from '../paths.ts';
 
 /** A page drawn when the site is built: its path, its document title and the HTML of the app's root. */
 export type PrerenderedPage = { path: string; title: string; html: string };
 
 /**
  * Renders every question page to HTML at build time
- * (build/vite-plugin-prerender-question-pages.ts), so that a page loaded
+ * (vite-plugins/vite-plugin-prerender-question-pages.ts), so that a page loaded
  * directly (a reload part-way through, or a link) shows its question and the
  * 999 advice at once, before the app's code has loaded. Only what does not
  * depend on the answers: the question, its own hint and its options, none

@@ -125,7 +125,7 @@ export function contentSecurityPolicy(): Plugin {
       ];
       this.emitFile({ type: 'asset', fileName: '_headers', source: netlifyLines.join('\n') });
       const nginxLines = [
-        '# Written by the build (build/vite-plugin-csp.ts): the security headers of this',
+        '# Written by the build (vite-plugins/vite-plugin-csp.ts): the security headers of this',
         '# build for nginx, in the server block next to hosting/nginx/site.conf.',
         writeNginxHeaders(headers),
         '',
