@@ -1,13 +1,20 @@
 // The command-line triage as a function of its arguments and streams, so that
 // tests run it in process; src/cli/triage.ts wires it to the real process.
-import { readFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { ParseArgsConfig } from 'node:util';
 import { parseArgs } from 'node:util';
+import { describeInput, fitOnOneLine } from '../engine/describe-input.ts';
 import type { Flow } from '../engine/flow-schema.ts';
 import { FlowError } from '../engine/parse-flow.ts';
 import { describeFlowErrorOnOneLine, readFlowFile } from './read-flow-file.ts';
 import { listBatchScenarios, writeBatch } from './run-batch.ts';
+import {
+  InputError,
+  MAX_BYTES,
+  MAX_MESSAGE_LENGTH,
+  readRegularFile,
+  readStandardInput,
+} from './read-input-file.ts';
 import { readKeptFlows } from './read-kept-flows.ts';
 import { runReplay } from './run-replay.ts';
 import { runTriage } from './run-triage.ts';
@@ -57,7 +64,8 @@ function parseOptions(args: string[]) {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const option = /'(-[^ ']*)/.exec((error as Error).message)?.[1] ?? '';
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CommandError(`unknown option ${option}`, true);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw new CommandError(`unknown option ${describeInput(option)}`, true);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
       throw new CommandError(
         OPTIONS[option.slice(2) as keyof typeof OPTIONS]?.type === 'string'
@@ -85,13 +93,16 @@ function loadFlow(file: string | undefined): Flow {
 }
 
 function readScenarioText(file: string, stdin: TriageIo['stdin']): string {
-  if (file === '-' && typeof stdin === 'string') return stdin;
   try {
-    return readFileSync(file === '-' ? stdin : file, 'utf8');
+    if (file !== '-') return readRegularFile(file, MAX_BYTES.scenario, 'scenario');
+    if (typeof stdin === 'number') return readStandardInput(stdin, MAX_BYTES.scenario, 'scenario');
+    if (Buffer.byteLength(stdin) > MAX_BYTES.scenario)
+      throw new InputError(`larger than ${MAX_BYTES.scenario >> 20} MB, the most a scenario may be`);
+    return stdin;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    if (!(error instanceof InputError)) throw error;
     throw new CommandError(
-      `cannot read ${file}${code === 'ENOENT' ? ': no such file' : `: ${(error as Error).message}`}`,
+      `cannot read ${file === '-' ? 'standard input' : describeInput(file)}: ${error.message}`,
     );
   }
 }
@@ -109,8 +120,15 @@ export async function runTriageCommand(args: string[], io: TriageIo): Promise<nu
       io.stderr.write(`${error.message}\n`);
       return 1;
     }
-    if (!(error instanceof CommandError)) throw error;
-    io.stderr.write(`triage: ${error.message}${error.showUsage ? `; ${USAGE}` : ''}\n`);
+    // Whatever the input, the message stays one short line with no stack
+    // trace (docs/decisions/0030); an error no check foresaw says so.
+    const message =
+      error instanceof CommandError
+        ? error.message
+        : `unexpected error: ${String((error as Error)?.message ?? error)}`;
+    const line = fitOnOneLine(message, MAX_MESSAGE_LENGTH);
+    const usage = error instanceof CommandError && error.showUsage ? `; ${USAGE}` : '';
+    io.stderr.write(`triage: ${line}${usage}\n`);
     return 2;
   }
 }
@@ -167,7 +185,7 @@ async function runOptions(args: string[], io: TriageIo): Promise<number> {
   const file = positionals[0]!;
   const text = readScenarioText(file, io.stdin);
   const flow = loadFlow(values.flow);
-  const result = runTriage(flow, text, file === '-' ? 'standard input' : file);
+  const result = runTriage(flow, text, file === '-' ? 'standard input' : describeInput(file));
   if (result.status !== 0) throw new CommandError(result.error);
   io.stdout.write(
     values.summary ? result.writeSummary(new Date()) : `${JSON.stringify(result.output, null, 2)}\n`,
