@@ -3,11 +3,15 @@ import type { Flow } from '../engine/flow-schema.ts';
 import { FlowError, parseFlow } from '../engine/parse-flow.ts';
 import { FLOW_PATH } from '../flow-file.ts';
 import { describeJsonError } from './describe-json-error.ts';
+import { findCheckedFlow, rememberCheckedFlow } from './flow-check-cache.ts';
 import { InputError, MAX_BYTES, readRegularFile } from './read-input-file.ts';
 
 export const FLOW_FILE = FLOW_PATH;
 
-/** Reads and parses a flow file; a mistake throws a FlowError naming the file and the place. */
+/**
+ * Reads and parses a flow file, with the full check; a mistake throws a
+ * FlowError naming the file and the place.
+ */
 export function readFlowFile(file = FLOW_FILE): Flow {
   let text: string;
   try {
@@ -22,7 +26,13 @@ export function readFlowFile(file = FLOW_FILE): Flow {
   } catch (error) {
     throw new FlowError(file, [`not valid JSON: ${describeJsonError(error as Error, text)}`]);
   }
-  return parseFlow(raw, file);
+  // The journey search gives the same answer for the same text and engine:
+  // a text that passed it once is not searched again (flow-check-cache.ts).
+  const { key, checked } = findCheckedFlow(text);
+  if (checked) return parseFlow(raw, file, { searchJourneys: false });
+  const flow = parseFlow(raw, file);
+  rememberCheckedFlow(key);
+  return flow;
 }
 
 /** How many of a flow's problems a one-line message lists; the rest are counted. */

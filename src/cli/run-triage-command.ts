@@ -7,7 +7,6 @@ import { describeInput, fitOnOneLine } from '../engine/describe-input.ts';
 import type { Flow } from '../engine/flow-schema.ts';
 import { FlowError } from '../engine/parse-flow.ts';
 import { describeFlowErrorOnOneLine, readFlowFile } from './read-flow-file.ts';
-import { listBatchScenarios, writeBatch } from './run-batch.ts';
 import {
   InputError,
   MAX_BYTES,
@@ -15,8 +14,6 @@ import {
   readRegularFile,
   readStandardInput,
 } from './read-input-file.ts';
-import { readKeptFlows } from './read-kept-flows.ts';
-import { runReplay } from './run-replay.ts';
 import { runTriage } from './run-triage.ts';
 
 /** Where the command reads and writes: the real process's, or a test's. */
@@ -161,6 +158,11 @@ async function runOptions(args: string[], io: TriageIo): Promise<number> {
 
   if (values.replay !== undefined) {
     const flow = loadFlow(values.flow);
+    // Loaded only here, as the batch and the diagram are: a plain triage starts faster without them (docs/decisions/0031).
+    const [{ readKeptFlows }, { runReplay }] = await Promise.all([
+      import('./read-kept-flows.ts'),
+      import('./run-replay.ts'),
+    ]);
     let result;
     try {
       result = runReplay(flow, readKeptFlows(), values.replay);
@@ -175,6 +177,7 @@ async function runOptions(args: string[], io: TriageIo): Promise<number> {
   }
 
   if (values.batch !== undefined) {
+    const { listBatchScenarios, writeBatch } = await import('./run-batch.ts');
     const scenarios = listBatchScenarios(values.batch);
     if (typeof scenarios === 'string') throw new CommandError(scenarios);
     const flow = loadFlow(values.flow);
