@@ -10,6 +10,8 @@ import { replayJourney } from '../engine/replay-journey.ts';
 import type { RecordNotes } from '../summary/record-notes.ts';
 import { writeRecordSummary } from '../summary/write-record-summary.ts';
 import { ScenarioSchema } from '../verification/scenario-schema.ts';
+import { describeInput } from '../engine/describe-input.ts';
+import { describeJsonError } from './describe-json-error.ts';
 
 /** What `npm run --silent triage -- FILE` prints, as JSON (../shared/spec/contracts.md). */
 export type TriageOutput = {
@@ -86,19 +88,23 @@ const fail = (message: string): TriageResult => ({ status: 2, error: message.rep
 /**
  * The command-line triage of one scenario, a pure function of the scenario
  * text: walks the same XState machine as the web app. `source` names the
- * scenario in messages (a file, a line of a batch, or standard input).
+ * scenario in messages (a file, a line of a batch, or standard input), as
+ * `describeInput` gives it.
  */
 export function runTriage(flow: Flow, scenarioText: string, source: string): TriageResult {
   let raw: unknown;
   try {
     raw = JSON.parse(scenarioText);
   } catch (error) {
-    return fail(`${source} is not JSON: ${(error as Error).message}`);
+    return fail(`${source} is not JSON: ${describeJsonError(error as Error, scenarioText)}`);
   }
   const scenario = ScenarioSchema.safeParse(raw);
   if (!scenario.success) {
     const issue = scenario.error.issues[0];
-    const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'the file';
+    const where =
+      issue && issue.path.length > 0
+        ? issue.path.map((key) => describeInput(String(key))).join('.')
+        : 'the file';
     return fail(
       `${source} does not match the scenario shape ({"name"?: string, "answers": {question id: value or [values]}}): ${where}: ${issue?.message ?? 'invalid'}`,
     );

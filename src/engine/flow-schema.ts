@@ -8,6 +8,16 @@ import { z } from 'zod';
  * one shape only.
  */
 
+/**
+ * The most options a question may have. Checking a flow tries every set of a
+ * many-choice question's options, so this bounds its cost (the flow uses 9;
+ * see docs/decisions/0030-limits-on-flows-and-command-line-input.md).
+ */
+export const MAX_OPTIONS = 16;
+
+/** How deep conditions may nest (`all`, `any`, `not`); the flow nests 5 deep. */
+export const MAX_CONDITION_DEPTH = 16;
+
 export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case: lower-case letters, digits and single hyphens');
@@ -83,7 +93,7 @@ export const QuestionSchema = z.strictObject({
    * option that is one of the flow's uncertain values, if there is one.
    */
   assumeIfUnanswered: IdSchema.optional(),
-  options: z.array(OptionSchema).min(2),
+  options: z.array(OptionSchema).min(2).max(MAX_OPTIONS, `a question has at most ${MAX_OPTIONS} options`),
 });
 export type Question = z.infer<typeof QuestionSchema>;
 

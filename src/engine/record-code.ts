@@ -78,6 +78,14 @@ function groups(text: string): string[] {
   return parts;
 }
 
+/** How long every record code of a flow is (each version's codes have one length). */
+export function measureRecordCode(flow: Flow): number {
+  const [major, minor, patch] = flow.version.split('.');
+  const payload = payloadLength(flow);
+  const body = [flow.shortId, major, minor, patch].join('-').length + payload + Math.ceil(payload / GROUP);
+  return body + 1 + CHECK_LENGTH;
+}
+
 /** The record code for a flow and the answers on a journey's path. */
 export function encodeRecordCode(flow: Flow, answers: Answers): string {
   let value = 0n;
