@@ -73,7 +73,11 @@ export function listBatchScenarios(path: string): BatchScenario[] | string {
  * output can be written as it comes. A scenario that cannot be read or run
  * gives an error line; the others still run.
  */
-export function* runBatch(flow: Flow, scenarios: Iterable<BatchScenario>): Generator<BatchLine> {
+export function* runBatch(
+  flow: Flow,
+  scenarios: Iterable<BatchScenario>,
+  options: { fillUnknown?: boolean } = {},
+): Generator<BatchLine> {
   for (const { scenario, read } of scenarios) {
     let text: string;
     const shown = describeInput(scenario);
@@ -84,7 +88,7 @@ export function* runBatch(flow: Flow, scenarios: Iterable<BatchScenario>): Gener
       yield { scenario, error: `cannot read ${shown}: ${error.message}` };
       continue;
     }
-    const result = runTriage(flow, text, shown);
+    const result = runTriage(flow, text, shown, options);
     yield result.status === 0
       ? { scenario, result: result.output }
       : { scenario, error: fitOnOneLine(result.error, MAX_MESSAGE_LENGTH) };
@@ -101,9 +105,10 @@ export async function writeBatch(
   flow: Flow,
   scenarios: Iterable<BatchScenario>,
   out: Writable,
+  options: { fillUnknown?: boolean } = {},
 ): Promise<number> {
   let failed = 0;
-  for (const line of runBatch(flow, scenarios)) {
+  for (const line of runBatch(flow, scenarios, options)) {
     if ('error' in line) failed += 1;
     if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
   }

@@ -34,10 +34,11 @@ const OPTIONS = {
   batch: { type: 'string' },
   diagram: { type: 'boolean' },
   replay: { type: 'string' },
+  'fill-unknown': { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
 const USAGE =
-  'usage: npm run --silent triage -- FILE [--summary] | --batch PATH | --diagram | --replay CODE, each with [--flow FLOW.json] ' +
+  'usage: npm run --silent triage -- FILE [--summary] [--fill-unknown] | --batch PATH [--fill-unknown] | --diagram | --replay CODE, each with [--flow FLOW.json] ' +
   '(FILE - reads standard input; PATH is a folder of scenario files or a .jsonl file, one scenario per line; ' +
   'CODE is the record code of a record summary)';
 
@@ -147,6 +148,9 @@ async function runOptions(args: string[], io: TriageIo): Promise<number> {
     );
   if (values.summary && positionals.length === 0)
     throw new CommandError('--summary goes with one scenario file', true);
+  const fillUnknown = values['fill-unknown'] === true;
+  if (fillUnknown && (values.diagram || values.replay !== undefined))
+    throw new CommandError('--fill-unknown goes with a scenario file or --batch', true);
 
   if (values.diagram) {
     const flow = loadFlow(values.flow);
@@ -181,14 +185,16 @@ async function runOptions(args: string[], io: TriageIo): Promise<number> {
     const scenarios = listBatchScenarios(values.batch);
     if (typeof scenarios === 'string') throw new CommandError(scenarios);
     const flow = loadFlow(values.flow);
-    const failed = await writeBatch(flow, scenarios, io.stdout);
+    const failed = await writeBatch(flow, scenarios, io.stdout, { fillUnknown });
     return failed === 0 ? 0 : 2;
   }
 
   const file = positionals[0]!;
   const text = readScenarioText(file, io.stdin);
   const flow = loadFlow(values.flow);
-  const result = runTriage(flow, text, file === '-' ? 'standard input' : describeInput(file));
+  const result = runTriage(flow, text, file === '-' ? 'standard input' : describeInput(file), {
+    fillUnknown,
+  });
   if (result.status !== 0) throw new CommandError(result.error);
   io.stdout.write(
     values.summary ? result.writeSummary(new Date()) : `${JSON.stringify(result.output, null, 2)}\n`,

@@ -220,8 +220,35 @@ export const FlowRolesSchema = z.strictObject({
     .transform((referrals) =>
       referrals.map((referral) => (typeof referral === 'string' ? [referral] : referral)),
     ),
-  /** How each action says who does it. */
-  actionBy: z.strictObject({ you: z.string().min(1), safeguardingLead: z.string().min(1) }),
+  /** How each action says who does it, in full and in the plan at a glance. */
+  actionBy: z.strictObject({
+    you: z.string().min(1),
+    safeguardingLead: z.string().min(1),
+    // Flows before 3.0.0 had no short forms: these are the words the plan at a glance used for them.
+    youShort: z.string().min(1).max(40).default('By you'),
+    safeguardingLeadShort: z.string().min(1).max(40).default('By your DSL'),
+  }),
+  /**
+   * Who leads an action of the safeguarding lead's instead, when a condition
+   * holds: for a concern about the safeguarding lead, say, nothing may be done
+   * by, or routed through, them. The first entry whose `when` holds and whose
+   * `routes` (all the lead's routes when absent) name the action wins, for
+   * every user, since the user may be the safeguarding lead reporting a deputy.
+   */
+  leadWhen: z
+    .array(
+      z.strictObject({
+        when: ConditionSchema,
+        /** An id for who leads (for example the head teacher), printed in the triage JSON. */
+        lead: IdSchema,
+        routes: z.array(IdSchema).min(1).optional(),
+        /** Who does it, in words, as `actionBy` says it. */
+        who: z.string().min(1),
+        /** The same in the plan at a glance. */
+        short: z.string().min(1).max(40),
+      }),
+    )
+    .optional(),
 });
 export type FlowRoles = z.infer<typeof FlowRolesSchema>;
 

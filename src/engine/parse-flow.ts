@@ -199,6 +199,21 @@ function findReferenceProblems(flow: Flow): string[] {
     if (!flow.rules.some((rule) => rule.add.some((addition) => addition.route === route.id)))
       problems.push(`${place}: no rule adds this route`);
   });
+  flow.roles.leadWhen?.forEach((entry, index) => {
+    const place = `roles.leadWhen[${index}] (${entry.lead})`;
+    checkCondition(entry.when, `${place}.when`);
+    // The plan already says 'you' and 'safeguarding-lead': a lead with either id could not be told apart.
+    if (entry.lead === 'you' || entry.lead === 'safeguarding-lead')
+      problems.push(`${place}.lead: '${entry.lead}' is taken; name who leads instead`);
+    entry.routes?.forEach((routeId, routeIndex) => {
+      const route = flow.routes.find((candidate) => candidate.id === routeId);
+      if (!route) problems.push(`${place}.routes[${routeIndex}]: unknown route '${routeId}'`);
+      else if (route.by !== 'safeguarding-lead')
+        problems.push(
+          `${place}.routes[${routeIndex}]: '${routeId}' is done by anyone, so no lead can take it over`,
+        );
+    });
+  });
   flow.warnings.forEach((warning, index) => {
     const place = `warnings[${index}] (${warning.id})`;
     checkCondition(warning.when, `${place}.when`);
@@ -335,6 +350,10 @@ function findUnreachableContent(flow: Flow): string[] {
   flow.warnings.forEach((warning, index) => {
     if (!canConditionHold(flow, warning.when))
       problems.push(`warnings[${index}] (${warning.id}).when: can never apply`);
+  });
+  flow.roles.leadWhen?.forEach((entry, index) => {
+    if (!canConditionHold(flow, entry.when))
+      problems.push(`roles.leadWhen[${index}] (${entry.lead}).when: can never apply`);
   });
   flow.lawNotes.forEach((note, index) => {
     if (note.when && !canConditionHold(flow, note.when))

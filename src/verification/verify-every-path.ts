@@ -47,7 +47,9 @@ export function findMedian(values: readonly number[]): number {
 
 /** A plan as one string, for counting distinct plans. */
 export function describePlan(plan: Plan): string {
-  const actions = plan.actions.map((action) => `${action.route}:${action.urgency}:${action.by}`).join(' ');
+  const actions = plan.actions
+    .map((action) => `${action.route}:${action.urgency}:${action.lead ?? action.by}`)
+    .join(' ');
   return `${actions} | ${plan.warnings.join(' ')}`;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Answers } from '../../src/engine/answers.ts';
 import { evaluateCondition, listConditionQuestions } from '../../src/engine/condition.ts';
-import type { ActionBy, Plan } from '../../src/engine/decide-plan.ts';
+import type { Plan, PlannedAction } from '../../src/engine/decide-plan.ts';
 import { decidePlan } from '../../src/engine/decide-plan.ts';
 import type { Flow } from '../../src/engine/flow-schema.ts';
 import { recommend, selectContacts } from '../../src/engine/recommend.ts';
@@ -17,7 +17,7 @@ import { flow, properties, readScenarioFiles } from '../support/flow.ts';
  * the conservative default and the path budget. The same function runs as
  * `npm run verify:all`, which prints the figures.
  */
-// The whole walk (about 25 s alone on a 2-core machine) runs as the file loads, so no test waits on it.
+// The whole walk (seconds alone on a 2-core machine) runs as the file loads, so no test waits on it.
 const result = verifyEveryPath(flow, properties);
 
 describe('every path through the machine', () => {
@@ -95,7 +95,9 @@ describe('the wording of every distinct plan, in every setting and area', () => 
         const shown = action.contact?.entries.map((entry) => entry.value) ?? [];
         if (shown.join('|') !== expected.join('|') || (action.contact && action.contact.area !== area))
           problems.push(`${where}: contacts ${shown.join(', ')} instead of ${expected.join(', ')}`);
-        const words = action.by === 'you' ? flow.roles.actionBy.you : flow.roles.actionBy.safeguardingLead;
+        const lead = flow.roles.leadWhen?.find((entry) => entry.lead === action.lead);
+        const words =
+          lead?.who ?? (action.by === 'you' ? flow.roles.actionBy.you : flow.roles.actionBy.safeguardingLead);
         if (action.who !== words) problems.push(`${where}: says '${action.who}'`);
       }
       if (problems.length > 20) break;
@@ -143,7 +145,14 @@ describe('the checks can fail', () => {
   ];
   const applies = (property: SafetyProperty, answers: Answers) =>
     property.when === undefined || evaluateCondition(property.when, answers);
-  const flip = (by: ActionBy): ActionBy => (by === 'you' ? 'safeguarding-lead' : 'you');
+  /** The action done by someone else: a lead's action goes back to the DSL, and 'you' and the DSL swap. */
+  const changeDoer = ({ lead, ...action }: PlannedAction): PlannedAction =>
+    lead === undefined ? { ...action, by: action.by === 'you' ? 'safeguarding-lead' : 'you' } : action;
+  /** The action done by this doer. */
+  const doneBy = ({ lead: _lead, ...action }: PlannedAction, doer: string): PlannedAction =>
+    doer === 'you' || doer === 'safeguarding-lead'
+      ? { ...action, by: doer }
+      : { ...action, by: 'safeguarding-lead', lead: doer };
   const otherUrgency = (urgency: string) => flow.roles.urgencies.find((band) => band.id !== urgency)!.id;
 
   /** The plan changed so that the property's requirement no longer holds, or undefined if this plan gives no way. */
@@ -182,14 +191,21 @@ describe('the checks can fail', () => {
       if (!target) return undefined;
       return {
         ...plan,
-        actions: actions.map((action) => (action === target ? { ...action, by: flip(action.by) } : action)),
+        actions: actions.map((action) => (action === target ? changeDoer(action) : action)),
       };
     }
     if (requirement.byAll)
       return {
         ...plan,
-        actions: actions.map((action, index) => (index === 0 ? { ...action, by: flip(action.by) } : action)),
+        actions: actions.map((action, index) => (index === 0 ? changeDoer(action) : action)),
       };
+    if (requirement.byNone) {
+      const doer = requirement.byNone[0]!;
+      return {
+        ...plan,
+        actions: actions.map((action, index) => (index === 0 ? doneBy(action, doer) : action)),
+      };
+    }
     if (requirement.warnings)
       return { ...plan, warnings: plan.warnings.filter((id) => !requirement.warnings!.includes(id)) };
     if (requirement.warningsInOrder) {

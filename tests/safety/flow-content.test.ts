@@ -186,8 +186,9 @@ describe('version 2 content: what the spec and the November 2026 research requir
   });
 
   it('tells other staff what to do when the concern is about the DSL or the head, with the NSPCC whistleblowing line', () => {
+    // 3.0.0 asks who the adult is (F-01); these words stay for someone who does not know yet.
     const tell = allText('tell-safeguarding-lead');
-    expect(tell).toMatch(/about the DSL, tell the head teacher/);
+    expect(tell).toMatch(/about the DSL or a deputy, tell the head teacher/);
     expect(tell).toMatch(/chair of governors or the proprietor, or go straight to the LADO/);
     expect(route('tell-safeguarding-lead').contacts!.map((contact) => contact.value)).toContain(
       '0800 028 0285',
@@ -218,8 +219,17 @@ describe('version 2 content: what the spec and the November 2026 research requir
     const warnings = flow.warnings
       .flatMap((warning) => (warning.itemsWhen ?? []).map((item) => item.text))
       .join(' ');
-    expect(warnings).toMatch(/in a school, the DSL .* decides whether to confiscate/);
-    expect(warnings).toMatch(/outside a school, nobody takes a child's device/);
+    // 3.0.0 (content review F-04, F-06): what to do with the device in your hand now, and with an adult's.
+    expect(warnings).toMatch(/If you have the device now: do not look at it and do not hand it back/);
+    expect(warnings).toMatch(
+      /in a school, switch it off or secure it and take it straight to the DSL\. The DSL .* decides whether to confiscate/,
+    );
+    expect(warnings).toMatch(
+      /outside a school, do not take it or look at it; tell the DSL or the police at once\. Nobody takes a child's device/,
+    );
+    expect(warnings).toMatch(
+      /If an adult, including a member of staff, holds the images: do not approach them or try to take their device; tell the police now/,
+    );
     expect(flow.warnings.find((warning) => warning.id === 'preserve-evidence')!.items.join(' ')).toMatch(
       /Do not go through a child's device/,
     );
@@ -235,6 +245,21 @@ describe('version 2 content: what the spec and the November 2026 research requir
     expect(allText('manage-in-setting')).toMatch(/Outcome 21/);
     expect(flow.sources.find((source) => source.id === 'kcsie-2026')!.confirmed).toBe(false);
     expect(flow.sources.find((source) => source.id === 'crime-and-policing-act-2026')!.confirmed).toBe(true);
+  });
+
+  it('tells someone who has already seen an image that they did nothing wrong (content review F-05)', () => {
+    const items = flow.warnings.find((warning) => warning.id === 'do-not-view-imagery')!.items.join(' ');
+    expect(items).toMatch(
+      /If you have already seen an image .* you have done nothing wrong: tell the DSL you saw it, record that you did, and do not look again/,
+    );
+  });
+
+  it('lets only the DSL, once handling it in the setting, ask for supervised deletion (content review F-07)', () => {
+    const steps = route('manage-in-setting').steps.join(' ');
+    expect(steps).toMatch(
+      /the DSL may ask the young people to delete the images from their devices and from cloud accounts, and to confirm they have, in a supervised way in which nobody views the images/,
+    );
+    expect(steps).toMatch(/Other staff never delete images or ask anyone to delete them/);
   });
 
   it('shows no telephone number that is not in the research notes', () => {
