@@ -97,7 +97,9 @@ test.describe('the shared-computer timeout', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
     await page.clock.fastForward(30 * SECOND);
     await expect(live).toHaveText('Your answers will be cleared in 1 minute 30 seconds.');
-    await expect(dialog.getByText('1 minute 30 seconds', { exact: true })).toBeVisible();
+    // The visible count goes on each second with the page's clock, which keeps
+    // running: on a busy machine it may be a few seconds on from the announcement.
+    await expect(dialog.getByText(/^1 minute (30|2\d) seconds$/)).toBeVisible();
     await checkWithAxe(page, 'the timeout warning');
 
     await dialog.getByRole('button', { name: 'Continue' }).click();
