@@ -34,11 +34,16 @@ const JOURNEY: Answers = {
   'works-with-children': 'no',
 };
 
-const work = mkdtempSync(join(tmpdir(), 'releases-'));
-const releaseB = join(work, 'release-b');
+// Made in beforeAll, not at module load: with parallel workers, Playwright may
+// run this file's beforeAll and afterAll more than once in one worker, and the
+// afterAll removes the folder.
+let work = '';
+let releaseB = '';
 
 test.beforeAll(() => {
   test.setTimeout(180_000); // a production build: 20 to 40 s on a busy 2-core machine
+  work = mkdtempSync(join(tmpdir(), 'releases-'));
+  releaseB = join(work, 'release-b');
   const flow = JSON.parse(readFileSync('flows/online-abuse.flow.json', 'utf8')) as { version: string };
   flow.version = NEW_VERSION;
   const mash = findById(flow, 'portsmouth-mash') as { value: string; lastChecked: string };
