@@ -115,24 +115,3 @@ export function forEachCompleteJourney(flow: Flow, visit: (answers: Answers) => 
     listPossibleAnswers,
   );
 }
-
-/**
- * Calls `visit` with every complete journey that keeps the given answers where
- * its path asks them: questions the path asks but `answers` does not answer
- * are answered in every way, and answers to questions the path does not ask
- * are left out. With complete answers, `visit` is called once.
- */
-export function forEachCompletion(flow: Flow, answers: Answers, visit: (completed: Answers) => void): void {
-  const walk = (kept: Record<string, AnswerValue>, position: number) => {
-    const next = findNextQuestion(flow, kept, position);
-    if (next === undefined) {
-      visit(kept);
-      return;
-    }
-    const nextPosition = flow.questions.indexOf(next);
-    const given = answers[next.id];
-    const values = given === undefined ? listPossibleAnswers(next) : [given];
-    for (const value of values) walk({ ...kept, [next.id]: value }, nextPosition);
-  };
-  walk({}, -1);
-}

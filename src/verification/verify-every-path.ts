@@ -97,10 +97,10 @@ const edgeByAnswer = new WeakMap<GraphNode, Map<string, number>>();
 
 /**
  * Calls `visit` with the index, in depth-first order, of every path class that
- * keeps the given answers where its path asks them; questions the path asks
- * but `answers` does not answer are answered in every way. The same
- * completions as forEachCompletion (search-journeys.ts), found through the
- * graph: each is a path class, whose plan the first pass has already decided.
+ * keeps the given answers where its path asks them: questions the path asks
+ * but `answers` does not answer are answered in every way, and answers to
+ * questions the path does not ask are left out. Each completion is a path
+ * class, whose plan the first pass has already decided.
  */
 function forEachCompletionIndex(
   graph: JourneyGraph,
