@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFlowFile } from '../../src/cli/read-flow-file.ts';
 import { listConditionQuestions } from '../../src/engine/condition.ts';
+import type { Answers } from '../../src/engine/answers.ts';
 import { recommend } from '../../src/engine/recommend.ts';
 
 /**
@@ -46,6 +47,12 @@ const BASE_ANSWERS = {
   area: 'hampshire',
   'child-age': '13-to-15',
 };
+
+/** The items of the do-not-view warning as the plan shows them for these answers. */
+function imageWarning(answers: Answers): string[] {
+  const recommendation = recommend(flow, { ...BASE_ANSWERS, concerns: ['sexual-images'], ...answers });
+  return recommendation.warnings.find((warning) => warning.id === 'do-not-view-imagery')!.items;
+}
 
 describe('what the user is told about images', () => {
   it('never tells the user to view, copy, save, send or forward images: every such sentence is a prohibition', () => {
@@ -248,9 +255,48 @@ describe('version 2 content: what the spec and the November 2026 research requir
   });
 
   it('tells someone who has already seen an image that they did nothing wrong (content review F-05)', () => {
-    const items = flow.warnings.find((warning) => warning.id === 'do-not-view-imagery')!.items.join(' ');
+    const items = imageWarning({ 'adult-involved': 'no', 'works-with-children': 'no' }).join(' ');
     expect(items).toMatch(
       /If you have already seen an image .* you have done nothing wrong: tell the DSL you saw it, record that you did, and do not look again/,
+    );
+  });
+
+  // Decision 0050, second amendment: where the DSL, a deputy or the head is
+  // the person of concern, no warning sends the device or the disclosure to "the DSL".
+  it.each(['dsl-or-deputy', 'head'])(
+    'sends nothing to "the DSL" in the image warning when the concern is about %s',
+    (role) => {
+      const items = imageWarning({
+        concerns: ['staff-conduct', 'sexual-images'],
+        'adult-involved': 'yes',
+        'staff-role-of-concern': role,
+      }).join(' ');
+      expect(items).toMatch(
+        /you have done nothing wrong: record that you did, tell the person who leads this plan \(never the person the concern is about\)/,
+      );
+      expect(items).toMatch(
+        /give it only to the person who leads this plan .* never to the person the concern is about/,
+      );
+      expect(items).not.toMatch(/tell the DSL you saw it|straight to the DSL/);
+    },
+  );
+
+  it('tells a user whose head teacher is also the DSL not to tell the head, whichever role they chose', () => {
+    const options = flow.questions.find((question) => question.id === 'staff-role-of-concern')!.options;
+    expect(options.find((option) => option.value === 'dsl-or-deputy')!.label).toMatch(
+      /who is not the head teacher/,
+    );
+    expect(options.find((option) => option.value === 'head')!.label).toMatch(/also if they are your DSL/);
+    const recommendation = recommend(flow, {
+      ...BASE_ANSWERS,
+      concerns: ['staff-conduct', 'sexual-images'],
+      'adult-involved': 'yes',
+      'staff-role-of-concern': 'dsl-or-deputy',
+    });
+    const first = recommendation.actions[0]!;
+    expect(first.route).toBe('tell-head-teacher');
+    expect(first.steps.join(' ')).toMatch(
+      /If your head teacher is also your DSL, do not tell them: tell the chair of governors or proprietor, or the LADO, now/,
     );
   });
 
