@@ -11,7 +11,7 @@ const scripts = (
 ).scripts;
 
 /** The command-line tools, by their npm script. */
-export type CliScript = 'triage' | 'flow:diff' | 'content:check';
+export type CliScript = 'triage' | 'flow:diff' | 'content:check' | 'rulebook';
 
 export type CliRun = { status: number | null; stdout: string; stderr: string };
 
