@@ -73,7 +73,7 @@ function writeQuestions(context: Context): string[] {
       ),
     ].map((part) => `'${part.title}'`);
     const why = [
-      rules.length > 0 ? `It decides rules ${listOf(rules)}.` : '',
+      rules.length > 0 ? `It decides ${rules.length === 1 ? 'rule' : 'rules'} ${listOf(rules)}.` : '',
       opens.length > 0 ? `It decides whether these are asked: ${listOf(opens)}.` : '',
       texts.length > 0 ? `It changes what these say or whether they show: ${listOf(texts)}.` : '',
     ].filter(Boolean);
@@ -109,13 +109,21 @@ function writeRules(context: Context): string[] {
     const always = rule.add
       .filter((addition) => !addition.when)
       .map((addition) => describeRoute(flow, addition.route, addition.urgency));
-    const conditional = rule.add
-      .filter((addition) => addition.when)
-      .map(
-        (addition) =>
-          `when ${describeCondition(addition.when!, flow)}, ${describeRoute(flow, addition.route, addition.urgency)}`,
-      );
-    const includes = [always.length > 0 ? listOf(always) : '', ...conditional].filter(Boolean).join('; and ');
+    // Additions under the same condition are named together, so that a rule
+    // that splits by age reads as two short clauses rather than one per route.
+    const groups = new Map<string, string[]>();
+    for (const addition of rule.add.filter((candidate) => candidate.when)) {
+      const condition = describeCondition(addition.when!, flow);
+      groups.set(condition, [
+        ...(groups.get(condition) ?? []),
+        describeRoute(flow, addition.route, addition.urgency),
+      ]);
+    }
+    const conditional = [...groups].map(([condition, routes]) => `when ${condition}, ${listOf(routes)}`);
+    const includes = [
+      ...(always.length > 0 ? [listOf(always)] : []),
+      ...conditional.map((clause, index) => (index === 0 && always.length === 0 ? clause : `and, ${clause}`)),
+    ].join('; ');
     const extraReasons = (rule.reasonWhen ?? []).map(
       (text) => `- And, when ${describeCondition(text.when, flow)}: ${inline(text.text)}`,
     );
@@ -141,7 +149,7 @@ function writeRules(context: Context): string[] {
 
 function describeDoer(flow: Flow, route: Route): string {
   if (route.by === 'anyone') return `whoever uses the tool ("${flow.roles.actionBy.you}")`;
-  return `the designated safeguarding lead (DSL). Other staff read: "${flow.roles.actionBy.safeguardingLead}"`;
+  return `the designated safeguarding lead (DSL); other staff read "${flow.roles.actionBy.safeguardingLead}"`;
 }
 
 function writeRoutes(context: Context): string[] {
@@ -160,7 +168,7 @@ function writeRoutes(context: Context): string[] {
     return [
       `### ${inline(route.title)}`,
       '',
-      `- Id: \`${route.id}\`. Who does it: ${describeDoer(flow, route)}.`,
+      `- Id: \`${route.id}\`. Who does it: ${describeDoer(flow, route)}`,
       `- Urgency: '${urgencyHeading.get(route.urgency) ?? route.urgency}'${raisedBy.length > 0 ? ` (${listOf(raisedBy)})` : ''}.`,
       `- Added by: ${addedBy.length > 0 ? listOf(addedBy.map((rule) => rule.id)) : 'no rule'}.`,
       '- Steps:',
@@ -229,7 +237,7 @@ function writeCatalogue(context: Context): string[] {
             : `Met by ${requirement.metBy.map((reference) => `\`${reference}\``).join(', ')}.${requirement.gap ? ` **Only in part.** The flow must also: ${inline(requirement.gap)}` : ''}`;
         return [
           `- **${requirement.id}** (${inline(requirement.section)}): ${inline(requirement.requirement)}${requirement.quote ? ` Quote: "${inline(requirement.quote)}"` : ''}`,
-          `  - Read ${requirement.retrieved} via ${inline(requirement.via)}.${requirement.confirmed ? '' : ` **Not confirmed:** ${inline(requirement.unconfirmedBecause ?? '')}`}`,
+          `  - Read ${requirement.retrieved} via ${inline(requirement.via)}.${requirement.confirmed ? '' : ` **Not confirmed:** ${inline(requirement.unconfirmedBecause ?? '')}.`}`,
           `  - ${status}${requirement.findings ? ` (Review findings: ${requirement.findings.join(', ')}.)` : ''}`,
         ];
       }),

@@ -41,7 +41,7 @@ describe('buildRulebook on the toy flow', () => {
   it('gives every question its answers and why it is asked', () => {
     const role = section(`Q1. ${toyFlow.questions[0]!.title}`);
     expect(role).toMatch(/Answers: .*\(`dsl`\).*\(`staff`\)/);
-    expect(role).toContain('Why it is asked: It decides rules R2.');
+    expect(role).toContain('Why it is asked: It decides rule R2.');
   });
 
   it('gives every action who does it and its urgency', () => {
