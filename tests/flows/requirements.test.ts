@@ -55,6 +55,26 @@ describe('flows/online-abuse.requirements.json', () => {
   });
 });
 
+describe('docs/flow-3-gaps.md', () => {
+  const gaps = readFileSync(`${ROOT}docs/flow-3-gaps.md`, 'utf8');
+
+  it('names every requirement that is not met, or met only in part', () => {
+    const withGaps = catalogue.requirements.filter(
+      (requirement) => requirement.gap !== undefined || check.unaddressed.includes(requirement),
+    );
+    expect(
+      withGaps.filter((requirement) => !gaps.includes(`| ${requirement.id} `)).map(({ id }) => id),
+    ).toEqual([]);
+  });
+
+  it('names only requirements that the catalogue has', () => {
+    const ids = new Set(catalogue.requirements.map((requirement) => requirement.id));
+    const named = [...gaps.matchAll(/^\| ([A-Z0-9]+(?:-[A-Z0-9]+)+) +\|/gm)].map((match) => match[1]!);
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((id) => !ids.has(id))).toEqual([]);
+  });
+});
+
 describe('docs/rulebook.md', () => {
   const files = { flow: 'flows/online-abuse.flow.json', catalogue: 'flows/online-abuse.requirements.json' };
 
