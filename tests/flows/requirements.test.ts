@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRulebook } from '../../src/cli/build-rulebook.ts';
 import { checkRequirements, describeUnaddressed } from '../../src/verification/check-requirements.ts';
@@ -89,13 +91,27 @@ describe('docs/rulebook.md', () => {
   it('is reported current by npm run rulebook -- --check', () => {
     const run = runCli('rulebook', ['--check']);
     expect(run).toEqual({ status: 0, stdout: 'docs/rulebook.md is current\n', stderr: '' });
-  });
+    // One run of the command, which parses the flow with its full journey search (about 2 s here).
+  }, 30_000);
 
   it('refuses an argument it does not know, on one line', () => {
     expect(expectRefusal(runCli('rulebook', ['--chek']))).toBe(
-      'npm run rulebook: unknown argument --chek (only --check)',
+      'npm run rulebook: unknown argument --chek (usage: npm run rulebook [-- --check] [--file PATH])',
     );
   });
+
+  it('--check fails on a rulebook that is not what it would write, and passes once written', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'rulebook-')), 'rulebook.md');
+    writeFileSync(file, `${buildRulebook(flow, catalogue, files)}An edit by hand.\n`);
+    expect(runCli('rulebook', ['--check', '--file', file])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `${file} is not current: run npm run rulebook\n`,
+    });
+    expect(runCli('rulebook', ['--file', file]).status).toBe(0);
+    expect(runCli('rulebook', ['--check', '--file', file]).status).toBe(0);
+    // Three runs of the command, each parsing the flow with its full journey search (about 2 s each here).
+  }, 60_000);
 
   it('puts under every rule the requirements that cite it', () => {
     const rulebook = buildRulebook(flow, catalogue, files);
