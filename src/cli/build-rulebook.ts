@@ -194,6 +194,7 @@ function writeWarnings(context: Context): string[] {
     `### ${inline(warning.title)}`,
     '',
     `- Id: \`${warning.id}\`. Shown when ${describeCondition(warning.when, flow)}.`,
+    '- What it says:',
     ...warning.items.map((item, index) => `  ${index + 1}. ${inline(item)}`),
     ...(warning.itemsWhen ?? []).map(
       (item, index) =>
