@@ -20,7 +20,7 @@ const VERIFICATION = folder(
 );
 const DIAGRAM = folder(
   'diagram',
-  'The diagram is drawn at build time (build/) and by the CLI, never at run time.',
+  'The diagram is drawn at build time (vite-plugins/) and by the CLI, never at run time.',
 );
 const DIAGRAM_DATA = [
   {
@@ -33,7 +33,15 @@ const DIAGRAM_DATA = [
     message: 'Only the types of the diagram data: the data itself comes from the build.',
   },
 ];
-const BUILD = folder('build', 'Build plugins are for vite.config.ts and tests only.');
+const PACKS = folder(
+  'packs',
+  'Packs sit beside the engine: only the CLI, scripts and tests import them for now.',
+);
+const NODE = {
+  group: ['node:*'],
+  message: 'Packs are pure data and functions, for the browser too: files are read in src/cli.',
+};
+const BUILD = folder('vite-plugins', 'Vite plugins are for vite.config.ts and tests only.');
 const SCRIPTS = folder('scripts', 'Scripts are run, not imported (except by tests and the e2e config).');
 const TESTS = folder('tests', 'Production code and scripts never import tests.');
 const FLOW_FILE = {
@@ -83,7 +91,12 @@ export default tseslint.config(
   // The runtime: pure TypeScript, the same decisions for the web app and the command line.
   restrict(
     ['src/engine/**'],
-    [REACT, APP, UI, SUMMARY, CLI, VERIFICATION, DIAGRAM, BUILD, SCRIPTS, TESTS, FLOW_FILE],
+    [REACT, APP, UI, SUMMARY, CLI, VERIFICATION, DIAGRAM, PACKS, BUILD, SCRIPTS, TESTS, FLOW_FILE],
+  ),
+  // Partnership packs: pure, like the engine, whose types and date helpers they may use.
+  restrict(
+    ['src/packs/**'],
+    [REACT, NODE, APP, UI, SUMMARY, CLI, VERIFICATION, DIAGRAM, BUILD, SCRIPTS, TESTS, FLOW_FILE],
   ),
   restrict(
     ['src/summary/**'],
@@ -96,7 +109,34 @@ export default tseslint.config(
   restrict(['src/main.tsx'], [CLI, VERIFICATION, DIAGRAM, BUILD, SCRIPTS, TESTS, FLOW_FILE]),
   restrict(['src/cli/**'], [REACT, APP, UI, BUILD, SCRIPTS, TESTS]),
   restrict(['src/*.ts'], [PROJECT]),
-  restrict(['build/**'], [REACT, APP, UI, SUMMARY, CLI, VERIFICATION, SCRIPTS, TESTS]),
+  restrict(['vite-plugins/**'], [REACT, APP, UI, SUMMARY, CLI, VERIFICATION, SCRIPTS, TESTS]),
+  // A module loaded by its path in a string (Vite's module runner) is an import
+  // lint cannot follow: only the pre-render plugins may, and only into
+  // src/app/prerender/ and the journey modules they preload (docs/architecture.md).
+  {
+    files: ['**/*.{ts,tsx,js}'],
+    // (Not this file, whose globs name folders, nor tests, which may import anything.)
+    // The command line's bundle (decision 0031) is built from, and keyed by, its own sources.
+    ignores: [
+      'vite-plugins/vite-plugin-prerender-*.ts',
+      'src/cli/triage-bundle.ts',
+      'src/cli/build-triage-bundle.ts',
+      'src/cli/flow-check-cache.ts',
+      'scripts/bench-cli.ts',
+      'eslint.config.js',
+      'tests/**',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[value=/^\\/?src\\//]',
+          message:
+            'A module path in a string hides an import from lint: import it, or add the file to the allow-list in eslint.config.js and draw the arrow in docs/architecture.md.',
+        },
+      ],
+    },
+  },
   // The nginx helper needs the name of the headers file the CSP plugin writes.
   restrict(['scripts/**'], [APP, UI, TESTS]),
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },

@@ -1,18 +1,19 @@
 // `npm test`: every check and test of the project, using both of this
 // machine's cores, with the time of each stage printed at the end.
 //
-//   first, side by side:  vitest (unit, flows, property, safety, jsdom journeys)
-//                     and format check, typecheck, lint, then the build
-//   then, on its own:     the browser tests (Playwright, 2 workers, against
-//                         the build served by nginx)
+//   two lanes side by side:  vitest (unit, flows, property, safety, jsdom
+//                            journeys), then format check, typecheck, lint
+//                       and  the build, then the browser tests (Playwright,
+//                            2 workers, against the build served by nginx)
 //
-// Vitest runs its files in (cores - 1) workers: on 2 cores, one, so a core is
-// mostly idle while it runs; the static checks and the build use it. The
-// browser tests need the build and want both cores (a Chromium per worker):
-// they run last, alone, with their output as it comes (decision 0012). Every
-// stage runs even when an earlier one fails, so one run shows every failure;
-// the browser tests need a build that passed. Stages that run side by side
-// print their output whole when they end, so that it does not interleave.
+// Vitest runs its files in (cores - 1) workers: on 2 cores, one, and its
+// longest file (the exhaustive verification) runs alone at the end. The
+// browser tests used to wait for every other stage, which left a core idle
+// for minutes; now they start as soon as the build is done, and the machine's
+// two cores stay busy until the end (decision 0012, amended). Every stage
+// runs even when an earlier one fails, so one run shows every failure; the
+// browser tests need a build that passed. Stages print their output whole
+// when they end, so that the two lanes do not interleave.
 //
 // The checks that write no report of their own (format, typecheck, lint,
 // build) are written to test-results/checks.json, one test each, so that the
@@ -46,7 +47,7 @@ const STATIC_CHECKS: Stage[] = [
 ];
 const VITEST: Stage = {
   name: 'vitest',
-  command: npmRun('test:unit'),
+  command: npmRun('test:vitest'),
   ...(process.env.VITEST_JSON_REPORT ? { report: process.env.VITEST_JSON_REPORT } : {}),
 };
 const BUILD: Stage = { name: 'build', command: ['npx', 'vite', 'build', '--logLevel', 'warn'] };
@@ -112,7 +113,12 @@ async function runLane(stages: Stage[], live: boolean): Promise<void> {
 /** Phases run one after another; the lanes of a phase side by side. */
 const PHASES: Stage[][][] = serial
   ? [[[...STATIC_CHECKS, VITEST, BUILD, BROWSER]]]
-  : [[[VITEST], [...STATIC_CHECKS, BUILD]], [[BROWSER]]];
+  : [
+      [
+        [VITEST, ...STATIC_CHECKS],
+        [BUILD, BROWSER],
+      ],
+    ];
 
 mkdirSync(REPORTS, { recursive: true });
 // A report left by an earlier run must not stand for this one.
@@ -158,7 +164,7 @@ writeFileSync(
 
 const order = [...STATIC_CHECKS, VITEST, BUILD, BROWSER];
 console.log(
-  `\nnpm test stages (${serial ? 'one after another' : 'vitest beside the static checks and the build, then the browser tests'}; load average ${loadAtStart} at the start, ${load()} at the end):`,
+  `\nnpm test stages (${serial ? 'one after another' : 'vitest then the static checks, beside the build then the browser tests'}; load average ${loadAtStart} at the start, ${load()} at the end):`,
 );
 for (const outcome of [...outcomes].sort((a, b) => order.indexOf(a.stage) - order.indexOf(b.stage))) {
   console.log(

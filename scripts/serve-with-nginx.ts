@@ -15,7 +15,7 @@ import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NGINX_HEADERS_FILE } from '../build/vite-plugin-csp.ts';
+import { NGINX_HEADERS_FILE } from '../vite-plugins/vite-plugin-csp.ts';
 import { findExecutable } from './find-executable.ts';
 
 const NGINX_INSTALL = 'apt-get update && apt-get install -y nginx';

@@ -2,7 +2,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 
 /**
  * The decision flow the project uses: the one place its file is named. The
- * build (build/vite-plugin-flow.ts), the command line's default flow and the
+ * build (vite-plugins/vite-plugin-flow.ts), the command line's default flow and the
  * tests read it from here; the browser gets its content from the build.
  *
  * TRIAGE_FLOW_FILE (a path, relative to the project folder or absolute) puts

@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createRoutes } from './app/create-routes.tsx';
+import { followReleases } from './app/follow-releases.ts';
 import { createAppContext } from './app/journey-session-context.ts';
 import { KeepEarlyChoices, watchEarlyChoices } from './app/keep-early-choices.tsx';
 import './ui/styles/app.scss';
@@ -14,6 +15,9 @@ if (!container) throw new Error('index.html has no #root element');
 const router = createBrowserRouter(createRoutes(), {
   getContext: createAppContext({ storage: window.sessionStorage }),
 });
+
+// A tab open across a release, or served from the browser's copy, finds out and says so (decision 0039).
+followReleases(router);
 
 const render = (children: ReactNode) =>
   startTransition(() => {
@@ -34,7 +38,7 @@ if (window.location.pathname === '/' && container.firstElementChild) {
     );
   });
 } else if (container.dataset.pagePath === window.location.pathname) {
-  // A question page drawn by the build (build/vite-plugin-prerender-question-pages.ts):
+  // A question page drawn by the build (vite-plugins/vite-plugin-prerender-question-pages.ts):
   // it stays, readable, until the page for the tab's answers is ready, and is
   // then replaced in one go (rather than by "Loading…" first), keeping any
   // choice made in the meantime.

@@ -1,12 +1,15 @@
 import type { RouteObject } from 'react-router';
-import { redirect } from 'react-router';
+import { useLocation } from 'react-router';
 import { AppLayout } from '../ui/layout/app-layout.tsx';
 import { ErrorPage } from '../ui/pages/error-page.tsx';
 import { LoadingPage } from '../ui/pages/loading-page.tsx';
 import { NotFoundPage } from '../ui/pages/not-found-page.tsx';
 import { StartPage } from '../ui/pages/start-page.tsx';
+import { ReleaseBanner } from '../ui/components/release-banner.tsx';
 import { flowInfo } from './flow-info.ts';
-import { journeySessionContext, provideJourneySession } from './journey-session-context.ts';
+import { reloadForMissingScript, useReleaseStatus } from './follow-releases.ts';
+import { provideJourneySession } from './journey-session-context.ts';
+import { isJourneyKept, JourneyTimeout, TimedAbove } from './journey-timeout.tsx';
 import { PATHS, questionPath } from './paths.ts';
 
 function HomeRoute() {
@@ -20,8 +23,31 @@ function HomeRoute() {
   );
 }
 
+/**
+ * While the tab keeps a journey, the shared-computer timeout counts on every
+ * page, the start page, "How this tool decides", "Check a record" and "Page
+ * not found" included: the answers are one click away from each (H-24).
+ */
 function LayoutRoute() {
-  return <AppLayout checkRecordPath={PATHS.checkRecord} />;
+  // Read again after each navigation: an answer saves the journey, Start again and the timeout remove it.
+  useLocation();
+  const journeyKept = isJourneyKept();
+  const release = useReleaseStatus();
+  return (
+    <TimedAbove value={journeyKept}>
+      <AppLayout
+        checkRecordPath={PATHS.checkRecord}
+        banner={
+          <ReleaseBanner
+            status={release}
+            version={flowInfo.version}
+            contentUpdated={flowInfo.contentUpdated}
+          />
+        }
+      />
+      {journeyKept && <JourneyTimeout />}
+    </TimedAbove>
+  );
 }
 
 /**
@@ -36,11 +62,12 @@ export function createRoutes(): RouteObject[] {
     {
       path: PATHS.start,
       Component: LayoutRoute,
-      errorElement: <ErrorPage standalone />,
+      // A page whose script is gone from the server (a release since this page loaded) reloads onto the new release, once.
+      errorElement: <ErrorPage standalone onMissingScript={reloadForMissingScript} />,
       hydrateFallbackElement: <LoadingPage />,
       children: [
         {
-          errorElement: <ErrorPage />,
+          errorElement: <ErrorPage onMissingScript={reloadForMissingScript} />,
           children: [
             { index: true, Component: HomeRoute },
             {
@@ -84,12 +111,10 @@ export function createRoutes(): RouteObject[] {
                 },
                 {
                   path: PATHS.startAgain,
-                  action: ({ context }) => {
-                    context.get(journeySessionContext).restart();
-                    return redirect(PATHS.start);
+                  lazy: async () => {
+                    const { action, Component } = await import('./routes/start-again-route.tsx');
+                    return { action, Component };
                   },
-                  // Start again is a form; a typed or bookmarked address only goes to the start.
-                  loader: () => redirect(PATHS.start),
                 },
                 {
                   path: PATHS.expired,

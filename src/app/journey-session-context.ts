@@ -1,6 +1,7 @@
 import type { MiddlewareFunction } from 'react-router';
 import { createContext, RouterContextProvider } from 'react-router';
 import type { Flow } from '../engine/flow-schema.ts';
+import { clearIdleJourney } from './journey-activity.ts';
 import type { JourneySession } from './journey-session.ts';
 
 export type AppOptions = {
@@ -21,9 +22,15 @@ const openJourneySessionContext = createContext<() => Promise<JourneySession>>()
  * context that can open this tab's one session.
  */
 export function createAppContext({ storage, flow }: AppOptions): () => RouterContextProvider {
+  // Before any page is drawn: a journey left idle past the shared-computer
+  // limit (a tab restored after the browser was closed, a page left open on
+  // the start page) is cleared, whatever page this is (H-24).
+  const clearedWhenIdle = clearIdleJourney(storage, Date.now());
   let session: Promise<JourneySession> | undefined;
   const open = () =>
-    (session ??= import('./journey-session.ts').then((module) => module.createJourneySession(storage, flow)));
+    (session ??= import('./journey-session.ts').then((module) =>
+      module.createJourneySession(storage, flow, { clearedWhenIdle }),
+    ));
   return () => new RouterContextProvider(new Map([[openJourneySessionContext, open]]));
 }
 

@@ -30,7 +30,11 @@ export type JourneyStatus = 'active' | 'expired';
  * back when the tab reloads. Which page to show is not kept here: the URL says
  * that, and the navigation rules decide whether the answers reach it.
  */
-export function createJourneySession(storage: Storage, flow: Flow = loadFlow()) {
+export function createJourneySession(
+  storage: Storage,
+  flow: Flow = loadFlow(),
+  options: { clearedWhenIdle?: boolean } = {},
+) {
   const machine = compileFlow(flow);
   const replay = (answers: Answers) => replayJourney(flow, machine, answers);
   const questions = new Map(flow.questions.map((question) => [question.id, question]));
@@ -40,12 +44,28 @@ export function createJourneySession(storage: Storage, flow: Flow = loadFlow()) 
   let journey = replay(answers);
   let notes = restored.notes;
   let changing = false;
-  let status: JourneyStatus = 'active';
+  // A journey left idle past the limit was cleared before the app started: the user is told, as after the timeout.
+  let status: JourneyStatus = options.clearedWhenIdle ? 'expired' : 'active';
   let waiting: WaitingNotice | undefined = restored.discarded
     ? { notice: { kind: 'saved-answers-discarded' } }
     : undefined;
 
   const save = () => writeSavedJourney(storage, flow, answers, notes);
+
+  // Saved under another version of this flow (a tab open across a release):
+  // replayed under this one, as a change of answer is, and the user told.
+  if (restored.updatedFrom !== undefined) {
+    const given = { ...restored.dropped, ...answers };
+    if (journey.recommendation && journey.unused.length > 0) {
+      answers = journey.answers;
+      journey = { ...journey, unused: [] };
+    }
+    const removed = Object.keys(given)
+      .filter((id) => !(id in answers) && questions.has(id))
+      .map((id) => ({ question: questions.get(id)!, value: given[id]! }));
+    waiting = { notice: { kind: 'flow-updated', from: restored.updatedFrom, to: flow.version, removed } };
+    save();
+  }
   const forget = () => {
     answers = {};
     journey = replay({});

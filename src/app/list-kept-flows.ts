@@ -3,7 +3,7 @@ import type { KeptFlow } from '../summary/replay-record.ts';
 
 /**
  * The kept versions of the flow other than the current one, from the build
- * (build/vite-plugin-flow.ts), which has checked and parsed each: the browser
+ * (vite-plugins/vite-plugin-flow.ts), which has checked and parsed each: the browser
  * only runs JSON.parse, as for the current flow (decision 0011).
  */
 declare const __FLOW_HISTORY__: string;

@@ -1,7 +1,7 @@
 import type { Flow } from '../engine/flow-schema.ts';
 
 /**
- * The flow as the build parsed and fully checked it (build/vite-plugin-flow.ts):
+ * The flow as the build parsed and fully checked it (vite-plugins/vite-plugin-flow.ts):
  * shape, ids, roles and the journey search, with its conditions already
  * normalised. The browser does not parse it again: doing so built Zod's
  * schemas and walked the whole flow on every page load, most of the work

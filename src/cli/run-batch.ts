@@ -1,8 +1,10 @@
 import { once } from 'node:events';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { basename, join } from 'node:path';
+import { describeInput, fitOnOneLine } from '../engine/describe-input.ts';
 import type { Flow } from '../engine/flow-schema.ts';
+import { InputError, MAX_BYTES, MAX_MESSAGE_LENGTH, readRegularFile } from './read-input-file.ts';
 import type { TriageOutput } from './run-triage.ts';
 import { runTriage } from './run-triage.ts';
 
@@ -18,33 +20,51 @@ export type BatchLine = { scenario: string; result: TriageOutput } | { scenario:
  * `FILE:LINE`. A path that is neither gives a one-line message instead.
  */
 export function listBatchScenarios(path: string): BatchScenario[] | string {
+  const shown = describeInput(path);
   let isFolder: boolean;
   try {
     isFolder = statSync(path).isDirectory();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return `cannot read ${path}${code === 'ENOENT' ? ': no such file or folder' : `: ${(error as Error).message}`}`;
+    return `cannot read ${shown}${code === 'ENOENT' ? ': no such file or folder' : `: ${code ?? 'cannot open'}`}`;
   }
   if (isFolder) {
-    const files = readdirSync(path)
-      .filter((name) => name.endsWith('.json'))
-      .sort();
-    if (files.length === 0) return `${path} holds no scenario files (*.json)`;
-    return files.map((file) => ({ scenario: file, read: () => readFileSync(join(path, file), 'utf8') }));
+    let names: string[];
+    try {
+      names = readdirSync(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return `cannot read ${shown}: ${code === 'EACCES' ? 'permission denied' : (code ?? 'cannot list the folder')}`;
+    }
+    const files = names.filter((name) => name.endsWith('.json')).sort();
+    if (files.length === 0) return `${shown} holds no scenario files (*.json)`;
+    return files.map((file) => ({
+      scenario: file,
+      read: () => readRegularFile(join(path, file), MAX_BYTES.scenario, 'scenario'),
+    }));
   }
-  if (!path.endsWith('.jsonl')) return `${path} is neither a folder of scenario files nor a .jsonl file`;
+  if (!path.endsWith('.jsonl')) return `${shown} is neither a folder of scenario files nor a .jsonl file`;
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readRegularFile(path, MAX_BYTES.batchFile, 'batch file');
   } catch (error) {
-    return `cannot read ${path}: ${(error as Error).message}`;
+    if (!(error instanceof InputError)) throw error;
+    return `cannot read ${shown}: ${error.message}`;
   }
   const name = basename(path);
   const scenarios = text
     .split('\n')
-    .map((line, index) => ({ scenario: `${name}:${index + 1}`, read: () => line }))
-    .filter((entry) => entry.read().trim() !== '');
-  if (scenarios.length === 0) return `${path} holds no scenarios (one JSON object per line)`;
+    .map((line, index) => ({ scenario: `${name}:${index + 1}`, line }))
+    .filter(({ line }) => line.trim() !== '')
+    .map(({ scenario, line }) => ({
+      scenario,
+      read: () => {
+        if (Buffer.byteLength(line) > MAX_BYTES.scenario)
+          throw new InputError(`longer than ${MAX_BYTES.scenario >> 20} MB, the most a scenario may be`);
+        return line;
+      },
+    }));
+  if (scenarios.length === 0) return `${shown} holds no scenarios (one JSON object per line)`;
   return scenarios;
 }
 
@@ -53,17 +73,25 @@ export function listBatchScenarios(path: string): BatchScenario[] | string {
  * output can be written as it comes. A scenario that cannot be read or run
  * gives an error line; the others still run.
  */
-export function* runBatch(flow: Flow, scenarios: Iterable<BatchScenario>): Generator<BatchLine> {
+export function* runBatch(
+  flow: Flow,
+  scenarios: Iterable<BatchScenario>,
+  options: { fillUnknown?: boolean } = {},
+): Generator<BatchLine> {
   for (const { scenario, read } of scenarios) {
     let text: string;
+    const shown = describeInput(scenario);
     try {
       text = read();
     } catch (error) {
-      yield { scenario, error: `cannot read ${scenario}: ${(error as Error).message}` };
+      if (!(error instanceof InputError)) throw error;
+      yield { scenario, error: `cannot read ${shown}: ${error.message}` };
       continue;
     }
-    const result = runTriage(flow, text, scenario);
-    yield result.status === 0 ? { scenario, result: result.output } : { scenario, error: result.error };
+    const result = runTriage(flow, text, shown, options);
+    yield result.status === 0
+      ? { scenario, result: result.output }
+      : { scenario, error: fitOnOneLine(result.error, MAX_MESSAGE_LENGTH) };
   }
 }
 
@@ -77,9 +105,10 @@ export async function writeBatch(
   flow: Flow,
   scenarios: Iterable<BatchScenario>,
   out: Writable,
+  options: { fillUnknown?: boolean } = {},
 ): Promise<number> {
   let failed = 0;
-  for (const line of runBatch(flow, scenarios)) {
+  for (const line of runBatch(flow, scenarios, options)) {
     if ('error' in line) failed += 1;
     if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
   }

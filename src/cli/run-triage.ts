@@ -2,7 +2,7 @@ import { compileFlow } from '../engine/compile-flow.ts';
 import type { JourneyMachine } from '../engine/compile-flow.ts';
 import { findChanges } from '../engine/find-changes.ts';
 import type { PlanChange } from '../engine/find-changes.ts';
-import type { Answers } from '../engine/answers.ts';
+import type { AnswerValue, Answers } from '../engine/answers.ts';
 import type { Flow } from '../engine/flow-schema.ts';
 import { describeAllowedValues, findAnswerProblem } from '../engine/find-answer-problem.ts';
 import type { Recommendation } from '../engine/recommend.ts';
@@ -10,6 +10,8 @@ import { replayJourney } from '../engine/replay-journey.ts';
 import type { RecordNotes } from '../summary/record-notes.ts';
 import { writeRecordSummary } from '../summary/write-record-summary.ts';
 import { ScenarioSchema } from '../verification/scenario-schema.ts';
+import { describeInput } from '../engine/describe-input.ts';
+import { describeJsonError } from './describe-json-error.ts';
 
 /** What `npm run --silent triage -- FILE` prints, as JSON (../shared/spec/contracts.md). */
 export type TriageOutput = {
@@ -24,6 +26,8 @@ export type TriageOutput = {
   content: Recommendation['content'];
   /** Answered questions that this path never asks. */
   unused: string[];
+  /** With --fill-unknown: each question on the path the scenario did not answer, with the uncertain answer taken for it. */
+  assuming?: Record<string, AnswerValue>;
   /**
    * What would change the plan: each other answer to a question on the path
    * (for a many-choice question, each value added or removed) that changes the
@@ -86,19 +90,28 @@ const fail = (message: string): TriageResult => ({ status: 2, error: message.rep
 /**
  * The command-line triage of one scenario, a pure function of the scenario
  * text: walks the same XState machine as the web app. `source` names the
- * scenario in messages (a file, a line of a batch, or standard input).
+ * scenario in messages (a file, a line of a batch, or standard input), as
+ * `describeInput` gives it.
  */
-export function runTriage(flow: Flow, scenarioText: string, source: string): TriageResult {
+export function runTriage(
+  flow: Flow,
+  scenarioText: string,
+  source: string,
+  { fillUnknown = false }: { fillUnknown?: boolean } = {},
+): TriageResult {
   let raw: unknown;
   try {
     raw = JSON.parse(scenarioText);
   } catch (error) {
-    return fail(`${source} is not JSON: ${(error as Error).message}`);
+    return fail(`${source} is not JSON: ${describeJsonError(error as Error, scenarioText)}`);
   }
   const scenario = ScenarioSchema.safeParse(raw);
   if (!scenario.success) {
     const issue = scenario.error.issues[0];
-    const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'the file';
+    const where =
+      issue && issue.path.length > 0
+        ? issue.path.map((key) => describeInput(String(key))).join('.')
+        : 'the file';
     return fail(
       `${source} does not match the scenario shape ({"name"?: string, "answers": {question id: value or [values]}}): ${where}: ${issue?.message ?? 'invalid'}`,
     );
@@ -106,7 +119,19 @@ export function runTriage(flow: Flow, scenarioText: string, source: string): Tri
   const problem = findAnswerProblem(flow, scenario.data.answers);
   if (problem) return fail(`${source}: ${problem}`);
 
-  const journey = replayJourney(flow, findMachine(flow), scenario.data.answers);
+  // --fill-unknown (contracts.md, version 3): a question left unanswered takes its "I don't know",
+  // the answer that never lowers the response; one without such an answer still stops the triage.
+  const answers: Record<string, AnswerValue> = { ...scenario.data.answers };
+  const assuming: Record<string, AnswerValue> = {};
+  let journey = replayJourney(flow, findMachine(flow), answers);
+  while (!journey.recommendation && fillUnknown) {
+    const next = journey.next!;
+    const uncertain = next.options.find((option) => flow.roles.uncertainValues.includes(option.value));
+    if (!uncertain) break;
+    answers[next.id] = next.kind === 'many' ? [uncertain.value] : uncertain.value;
+    assuming[next.id] = uncertain.value;
+    journey = replayJourney(flow, findMachine(flow), answers);
+  }
   const { recommendation } = journey;
   if (!recommendation) {
     const next = journey.next!;
@@ -114,9 +139,11 @@ export function runTriage(flow: Flow, scenarioText: string, source: string): Tri
       `${source} does not answer '${next.id}', which this path asks (allowed: ${describeAllowedValues(next)})`,
     );
   }
+  const output = describeTriage(flow, recommendation, journey.answers, journey.path, journey.unused);
+  if (fillUnknown) output.assuming = assuming;
   return {
     status: 0,
-    output: describeTriage(flow, recommendation, journey.answers, journey.path, journey.unused),
+    output,
     writeSummary: (now, notes) =>
       writeRecordSummary(flow, journey.answers, journey.path, recommendation, now, notes),
   };

@@ -6,8 +6,12 @@ import { indexFlow } from './index-flow.ts';
 /** Who does an action: the person using the tool, or the designated safeguarding lead. */
 export type ActionBy = 'you' | 'safeguarding-lead';
 
-/** One action of a plan: which route, how urgent, who does it, and the rules that added it. */
-export type PlannedAction = { route: string; urgency: string; by: ActionBy; rules: string[] };
+/**
+ * One action of a plan: which route, how urgent, who does it, and the rules
+ * that added it. `lead` names who leads it instead of the safeguarding lead
+ * (roles.leadWhen); `by` is then `safeguarding-lead`: someone other than you leads it.
+ */
+export type PlannedAction = { route: string; urgency: string; by: ActionBy; lead?: string; rules: string[] };
 
 /** The decisions alone, without any wording: what the safety checks and the change analysis compare. */
 export type Plan = { actions: PlannedAction[]; warnings: string[]; lawNotes: string[] };
@@ -19,6 +23,7 @@ type Decider = {
   rules: { id: string; when: Predicate; additions: { route: number; rank: number; when?: Predicate }[] }[];
   warnings: { id: string; when: Predicate }[];
   lawNotes: { id: string; when: Predicate | undefined }[];
+  leads: { lead: string; when: Predicate; routes: ReadonlySet<string> | undefined }[];
 };
 
 const deciders = new WeakMap<Flow, Decider>();
@@ -44,6 +49,11 @@ function compileDecider(flow: Flow): Decider {
     lawNotes: flow.lawNotes.map((note) => ({
       id: note.id,
       when: note.when ? compileCondition(note.when) : undefined,
+    })),
+    leads: (flow.roles.leadWhen ?? []).map((entry) => ({
+      lead: entry.lead,
+      when: compileCondition(entry.when),
+      routes: entry.routes ? new Set(entry.routes) : undefined,
     })),
   };
 }
@@ -75,18 +85,25 @@ export function decidePlan(flow: Flow, answers: Answers): Plan {
     }
   }
   const userIsLead = answers[flow.roles.userRole.question] === flow.roles.userRole.safeguardingLead;
+  const leads = decider.leads.filter((entry) => entry.when(answers));
   const actions: PlannedAction[] = [];
   // By urgency, then in the flow's route order.
   for (let rank = 0; rank < flow.roles.urgencies.length; rank += 1) {
     for (let route = 0; route < flow.routes.length; route += 1) {
       if (ranks[route] !== rank) continue;
       const { id, by } = flow.routes[route]!;
-      actions.push({
+      const lead =
+        by === 'safeguarding-lead'
+          ? leads.find((entry) => entry.routes === undefined || entry.routes.has(id))
+          : undefined;
+      const action: PlannedAction = {
         route: id,
         urgency: flow.roles.urgencies[rank]!.id,
-        by: by === 'anyone' || userIsLead ? 'you' : 'safeguarding-lead',
+        by: lead === undefined && (by === 'anyone' || userIsLead) ? 'you' : 'safeguarding-lead',
         rules: rules[route]!,
-      });
+      };
+      if (lead) action.lead = lead.lead;
+      actions.push(action);
     }
   }
   const warnings: string[] = [];

@@ -1,5 +1,6 @@
 import type { Answers } from './answers.ts';
 import { isAllowedAnswer } from './check-answer.ts';
+import { describeInput } from './describe-input.ts';
 import type { Flow, Question } from './flow-schema.ts';
 
 export function describeAllowedValues(question: Question): string {
@@ -12,10 +13,10 @@ export function findAnswerProblem(flow: Flow, answers: Answers): string | undefi
   for (const [questionId, value] of Object.entries(answers)) {
     const question = flow.questions.find((candidate) => candidate.id === questionId);
     if (!question) {
-      return `unknown question '${questionId}' (the flow's questions are: ${flow.questions.map((known) => known.id).join(', ')})`;
+      return `unknown question '${describeInput(questionId)}' (the flow's questions are: ${flow.questions.map((known) => known.id).join(', ')})`;
     }
     if (!isAllowedAnswer(question, value)) {
-      return `${JSON.stringify(value)} is not allowed for '${questionId}' (allowed: ${describeAllowedValues(question)})`;
+      return `${describeInput(JSON.stringify(value))} is not allowed for '${questionId}' (allowed: ${describeAllowedValues(question)})`;
     }
   }
   return undefined;

@@ -8,6 +8,16 @@ import { z } from 'zod';
  * one shape only.
  */
 
+/**
+ * The most options a question may have. Checking a flow tries every set of a
+ * many-choice question's options, so this bounds its cost (the flow uses 9;
+ * see docs/decisions/0030-limits-on-flows-and-command-line-input.md).
+ */
+export const MAX_OPTIONS = 16;
+
+/** How deep conditions may nest (`all`, `any`, `not`); the flow nests 5 deep. */
+export const MAX_CONDITION_DEPTH = 16;
+
 export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case: lower-case letters, digits and single hyphens');
@@ -83,7 +93,7 @@ export const QuestionSchema = z.strictObject({
    * option that is one of the flow's uncertain values, if there is one.
    */
   assumeIfUnanswered: IdSchema.optional(),
-  options: z.array(OptionSchema).min(2),
+  options: z.array(OptionSchema).min(2).max(MAX_OPTIONS, `a question has at most ${MAX_OPTIONS} options`),
 });
 export type Question = z.infer<typeof QuestionSchema>;
 
@@ -210,8 +220,35 @@ export const FlowRolesSchema = z.strictObject({
     .transform((referrals) =>
       referrals.map((referral) => (typeof referral === 'string' ? [referral] : referral)),
     ),
-  /** How each action says who does it. */
-  actionBy: z.strictObject({ you: z.string().min(1), safeguardingLead: z.string().min(1) }),
+  /** How each action says who does it, in full and in the plan at a glance. */
+  actionBy: z.strictObject({
+    you: z.string().min(1),
+    safeguardingLead: z.string().min(1),
+    // Flows before 3.0.0 had no short forms: these are the words the plan at a glance used for them.
+    youShort: z.string().min(1).max(40).default('By you'),
+    safeguardingLeadShort: z.string().min(1).max(40).default('By your DSL'),
+  }),
+  /**
+   * Who leads an action of the safeguarding lead's instead, when a condition
+   * holds: for a concern about the safeguarding lead, say, nothing may be done
+   * by, or routed through, them. The first entry whose `when` holds and whose
+   * `routes` (all the lead's routes when absent) name the action wins, for
+   * every user, since the user may be the safeguarding lead reporting a deputy.
+   */
+  leadWhen: z
+    .array(
+      z.strictObject({
+        when: ConditionSchema,
+        /** An id for who leads (for example the head teacher), printed in the triage JSON. */
+        lead: IdSchema,
+        routes: z.array(IdSchema).min(1).optional(),
+        /** Who does it, in words, as `actionBy` says it. */
+        who: z.string().min(1),
+        /** The same in the plan at a glance. */
+        short: z.string().min(1).max(40),
+      }),
+    )
+    .optional(),
 });
 export type FlowRoles = z.infer<typeof FlowRolesSchema>;
 

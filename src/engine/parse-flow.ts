@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Truth } from './condition.ts';
-import { evaluateConditionSoFar, listConditionTests } from './condition.ts';
+import { evaluateConditionSoFar, foldCondition, listConditionTests } from './condition.ts';
 import type { Condition, Flow } from './flow-schema.ts';
-import { FlowSchema } from './flow-schema.ts';
+import { FlowSchema, MAX_CONDITION_DEPTH } from './flow-schema.ts';
+import { measureRecordCode, RECORD_CODE_MAX_LENGTH } from './record-code.ts';
 import { findAssumedAnswer } from './index-flow.ts';
 import { searchJourneys } from './search-journeys.ts';
 
@@ -39,6 +40,13 @@ export function parseFlow(
   file = 'flow',
   { searchJourneys = true }: ParseFlowOptions = {},
 ): Flow {
+  // Zod checks a condition by recursion: a file nested thousands deep would
+  // overflow the stack, so the nesting is measured first, without recursion.
+  const tooDeep = findTooDeepNesting(raw, MAX_FILE_DEPTH);
+  if (tooDeep !== undefined)
+    throw new FlowError(file, [
+      `${tooDeep}: nested more than ${MAX_FILE_DEPTH} levels deep (conditions may nest ${MAX_CONDITION_DEPTH} deep)`,
+    ]);
   const parsed = FlowSchema.safeParse(raw);
   if (!parsed.success) {
     throw new FlowError(
@@ -52,9 +60,50 @@ export function parseFlow(
   const flow = parsed.data;
   const problems = findReferenceProblems(flow);
   if (problems.length === 0) problems.push(...findRoleProblems(flow));
+  const codeLength = measureRecordCode(flow);
+  if (codeLength > RECORD_CODE_MAX_LENGTH)
+    problems.push(
+      `its record codes would have ${codeLength} characters, more than ${RECORD_CODE_MAX_LENGTH}: ask fewer questions or offer fewer options`,
+    );
   if (problems.length === 0 && searchJourneys) problems.push(...findUnreachableContent(flow));
   if (problems.length > 0) throw new FlowError(file, problems);
   return flow;
+}
+
+/**
+ * How deep a flow file may nest objects and lists: conditions at their limit,
+ * inside a rule, with room to spare (the flow nests 12 deep).
+ */
+const MAX_FILE_DEPTH = 2 * MAX_CONDITION_DEPTH + 16;
+
+/** The place of the first value nested deeper than `limit`, walking with a list rather than recursion. */
+function findTooDeepNesting(raw: unknown, limit: number): string | undefined {
+  const waiting: { value: unknown; place: string; depth: number }[] = [{ value: raw, place: '', depth: 0 }];
+  for (let next = waiting.pop(); next !== undefined; next = waiting.pop()) {
+    const { value, place, depth } = next;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= limit) return place.replace(/^\./, '') || 'the file';
+    for (const [key, item] of Object.entries(value)) {
+      const itemPlace = Array.isArray(value) ? `${place}[${key}]` : `${place}.${key}`;
+      // The place names only the first levels: a deep one would fill the message.
+      waiting.push({
+        value: item,
+        place: depth < 6 ? itemPlace : place.endsWith('…') ? place : `${place}…`,
+        depth: depth + 1,
+      });
+    }
+  }
+  return undefined;
+}
+
+/** How many levels of `all`, `any` and `not` a condition has. */
+function measureConditionDepth(condition: Condition): number {
+  return foldCondition<number>(condition, {
+    test: () => 1,
+    all: (parts) => 1 + Math.max(...parts),
+    any: (parts) => 1 + Math.max(...parts),
+    not: (part) => 1 + part,
+  });
 }
 
 function findDuplicates(ids: string[]): string[] {
@@ -87,6 +136,8 @@ function findReferenceProblems(flow: Flow): string[] {
   });
 
   const checkCondition = (condition: Condition, place: string, askedBefore?: number) => {
+    if (measureConditionDepth(condition) > MAX_CONDITION_DEPTH)
+      problems.push(`${place}: conditions nest at most ${MAX_CONDITION_DEPTH} levels deep`);
     for (const { question: questionId, values, operator } of listConditionTests(condition)) {
       const index = questionIndex.get(questionId);
       const question = index === undefined ? undefined : flow.questions[index];
@@ -147,6 +198,21 @@ function findReferenceProblems(flow: Flow): string[] {
     );
     if (!flow.rules.some((rule) => rule.add.some((addition) => addition.route === route.id)))
       problems.push(`${place}: no rule adds this route`);
+  });
+  flow.roles.leadWhen?.forEach((entry, index) => {
+    const place = `roles.leadWhen[${index}] (${entry.lead})`;
+    checkCondition(entry.when, `${place}.when`);
+    // The plan already says 'you' and 'safeguarding-lead': a lead with either id could not be told apart.
+    if (entry.lead === 'you' || entry.lead === 'safeguarding-lead')
+      problems.push(`${place}.lead: '${entry.lead}' is taken; name who leads instead`);
+    entry.routes?.forEach((routeId, routeIndex) => {
+      const route = flow.routes.find((candidate) => candidate.id === routeId);
+      if (!route) problems.push(`${place}.routes[${routeIndex}]: unknown route '${routeId}'`);
+      else if (route.by !== 'safeguarding-lead')
+        problems.push(
+          `${place}.routes[${routeIndex}]: '${routeId}' is done by anyone, so no lead can take it over`,
+        );
+    });
   });
   flow.warnings.forEach((warning, index) => {
     const place = `warnings[${index}] (${warning.id})`;
@@ -284,6 +350,10 @@ function findUnreachableContent(flow: Flow): string[] {
   flow.warnings.forEach((warning, index) => {
     if (!canConditionHold(flow, warning.when))
       problems.push(`warnings[${index}] (${warning.id}).when: can never apply`);
+  });
+  flow.roles.leadWhen?.forEach((entry, index) => {
+    if (!canConditionHold(flow, entry.when))
+      problems.push(`roles.leadWhen[${index}] (${entry.lead}).when: can never apply`);
   });
   flow.lawNotes.forEach((note, index) => {
     if (note.when && !canConditionHold(flow, note.when))

@@ -1,7 +1,7 @@
 import type { Answers } from './answers.ts';
 import { describeAnswer } from './check-answer.ts';
 import { evaluateCondition, listMatchedTests } from './condition.ts';
-import type { ActionBy, Plan } from './decide-plan.ts';
+import type { ActionBy, Plan, PlannedAction } from './decide-plan.ts';
 import { decidePlan } from './decide-plan.ts';
 import { chooseTexts } from './conditional-text.ts';
 import type { Condition, Contact, Flow, Rule } from './flow-schema.ts';
@@ -27,8 +27,12 @@ export type RecommendedAction = {
   urgency: string;
   /** Who does it: `you`, or `safeguarding-lead` when the user is not the DSL and the DSL does it. */
   by: ActionBy;
+  /** Who leads it instead of the safeguarding lead, when the flow's roles.leadWhen says so. */
+  lead?: string;
   /** The same, in words for the user's role. */
   who: string;
+  /** The same, in the few words of the plan at a glance. */
+  whoShort: string;
   title: string;
   /** The title in the plan at a glance (at most 45 characters). */
   short: string;
@@ -124,6 +128,14 @@ export function recommend(
   const usedContacts: Contact[] = [];
   const rulesById = new Map(flow.rules.map((rule) => [rule.id, rule]));
 
+  const { actionBy } = flow.roles;
+  const leadWords = (planned: PlannedAction) =>
+    flow.roles.leadWhen?.find(
+      (entry) =>
+        entry.lead === planned.lead &&
+        (entry.routes === undefined || entry.routes.includes(planned.route)) &&
+        evaluateCondition(entry.when, answers),
+    );
   const actions = plan.actions.map((planned): RecommendedAction => {
     const route = index.routes.get(planned.route)!;
     const rules = planned.rules.map((id) => rulesById.get(id)!);
@@ -141,11 +153,14 @@ export function recommend(
       const firing = conditions.find((condition) => evaluateCondition(condition, answers)) ?? rule.when;
       return explainRule(rule, firing, answers, index);
     });
+    const lead = planned.lead === undefined ? undefined : leadWords(planned);
     const action: RecommendedAction = {
       route: route.id,
       urgency: planned.urgency,
       by: planned.by,
-      who: planned.by === 'you' ? flow.roles.actionBy.you : flow.roles.actionBy.safeguardingLead,
+      ...(lead && { lead: lead.lead }),
+      who: lead?.who ?? (planned.by === 'you' ? actionBy.you : actionBy.safeguardingLead),
+      whoShort: lead?.short ?? (planned.by === 'you' ? actionBy.youShort : actionBy.safeguardingLeadShort),
       title: route.title,
       short: route.short,
       steps: chooseTexts(route.steps, route.stepsWhen, answers),

@@ -47,7 +47,7 @@ export type ReplayedJourney = {
 };
 
 export type RecordReplay = {
-  /** The code as read: capitals, without spaces. */
+  /** The code as the tool wrote it, however it was pasted. */
   code: string;
   recordedWith: { id: string; version: string };
   then: ReplayedJourney;
@@ -207,7 +207,7 @@ export function replayRecord(text: string, current: Flow, kept: readonly KeptFlo
   const then = finish(thenFlow, thenJourney);
   const now = finish(current, nowJourney);
   return {
-    code: text.replace(/\s+/g, '').toUpperCase(),
+    code: parts.code,
     recordedWith: { id: thenFlow.id, version: thenFlow.version },
     then,
     now,

@@ -24,6 +24,9 @@ export const INVARIANTS = {
   emergencyFirst: 'the emergency route, when present, is the first action',
 } as const;
 
+/** Who does an action: the lead that takes it over, or else `you` or `safeguarding-lead`. */
+export const doerOf = (action: PlannedAction): string => action.lead ?? action.by;
+
 /** What a property or its `exactly` form would be checking, for messages. */
 function describeRequirement(requirement: Requirement): string {
   return Object.keys(requirement).join(', ');
@@ -57,11 +60,15 @@ function compileRequirement(flow: Flow, requirement: Requirement): { holds: Part
   for (const [route, by] of Object.entries(requirement.by ?? {}))
     others.push((_, view) => {
       const action = view.action(route);
-      return action === undefined || action.by === by;
+      return action === undefined || doerOf(action) === by;
     });
   if (requirement.byAll) {
     const by = requirement.byAll;
-    others.push((_, view) => view.plan.actions.every((action) => action.by === by));
+    others.push((_, view) => view.plan.actions.every((action) => doerOf(action) === by));
+  }
+  if (requirement.byNone) {
+    const excluded = requirement.byNone;
+    others.push((_, view) => view.plan.actions.every((action) => !excluded.includes(doerOf(action))));
   }
   for (const warning of requirement.warnings ?? [])
     parts.push((_, view) => view.plan.warnings.includes(warning));
@@ -117,6 +124,11 @@ export function findPropertyProblems(flow: Flow, properties: SafetyProperties): 
   const problems: string[] = [];
   const index = indexFlow(flow);
   const warnings = new Set(flow.warnings.map((warning) => warning.id));
+  const doers = new Set([
+    'you',
+    'safeguarding-lead',
+    ...(flow.roles.leadWhen ?? []).map((entry) => entry.lead),
+  ]);
   const checkCondition = (condition: Condition, place: string) => {
     for (const test of listConditionTests(condition)) {
       const question = index.questions.get(test.question);
@@ -151,12 +163,23 @@ export function findPropertyProblems(flow: Flow, properties: SafetyProperties): 
         problems.push(`${place}.require.urgency: unknown urgency '${urgency}'`);
     for (const warning of [...(requirement.warnings ?? []), ...(requirement.warningsInOrder ?? [])])
       if (!warnings.has(warning)) problems.push(`${place}.require: unknown warning '${warning}'`);
+    for (const doer of [
+      ...Object.values(requirement.by ?? {}),
+      ...(requirement.byAll ? [requirement.byAll] : []),
+      ...(requirement.byNone ?? []),
+    ])
+      if (!doers.has(doer))
+        problems.push(`${place}.require: unknown doer '${doer}' (known: ${[...doers].join(', ')})`);
     if (Object.keys(requirement).length === 0) problems.push(`${place}.require: requires nothing`);
     if (
       property.exactly &&
-      (requirement.noRoutes || requirement.by || requirement.byAll || requirement.warningsInOrder)
+      (requirement.noRoutes ||
+        requirement.by ||
+        requirement.byAll ||
+        requirement.byNone ||
+        requirement.warningsInOrder)
     )
-      problems.push(`${place}: 'exactly' cannot be used with noRoutes, by, byAll or warningsInOrder`);
+      problems.push(`${place}: 'exactly' cannot be used with noRoutes, by, byAll, byNone or warningsInOrder`);
   });
   properties.uncertainNeverLowers.routes.flat().forEach((route) => checkRoute(route, 'uncertainNeverLowers'));
   const budgetQuestion = index.questions.get(properties.pathBudget.oneSelectionOf);

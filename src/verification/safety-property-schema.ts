@@ -18,10 +18,15 @@ const RequirementSchema = z.strictObject({
   comesFirst: z.strictObject({ route: IdSchema, except: z.array(IdSchema) }).optional(),
   /** Each of these routes is in the plan, at this urgency. */
   urgency: z.record(IdSchema, IdSchema).optional(),
-  /** Each of these routes, when it is in the plan, is done by this doer. */
-  by: z.record(IdSchema, z.enum(['you', 'safeguarding-lead'])).optional(),
+  /**
+   * Each of these routes, when it is in the plan, is done by this doer: `you`,
+   * `safeguarding-lead`, or a lead of the flow's roles.leadWhen.
+   */
+  by: z.record(IdSchema, IdSchema).optional(),
   /** Every action is done by this doer. */
-  byAll: z.enum(['you', 'safeguarding-lead']).optional(),
+  byAll: IdSchema.optional(),
+  /** No action is done by any of these doers. */
+  byNone: z.array(IdSchema).min(1).optional(),
   /** Every one of these warnings is shown. */
   warnings: z.array(IdSchema).min(1).optional(),
   /** These warnings, when shown, come in this order. */
@@ -41,7 +46,7 @@ export const SafetyPropertySchema = z.strictObject({
   /**
    * The requirement holds exactly when `when` does: each route, warning,
    * urgency, first place or citation it names is there if and only if `when`
-   * holds. Not allowed with `noRoutes`, `by`, `byAll` or `warningsInOrder`.
+   * holds. Not allowed with `noRoutes`, `by`, `byAll`, `byNone` or `warningsInOrder`.
    */
   exactly: z.boolean().optional(),
 });

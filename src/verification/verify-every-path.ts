@@ -4,7 +4,6 @@ import type { Plan } from '../engine/decide-plan.ts';
 import { decidePlan } from '../engine/decide-plan.ts';
 import type { Flow } from '../engine/flow-schema.ts';
 import { indexFlow } from '../engine/index-flow.ts';
-import { forEachCompletion } from '../engine/search-journeys.ts';
 import { compileSafetyChecks, findPropertyProblems } from './check-safety-properties.ts';
 import type { GraphNode, JourneyGraph, PathClass } from './journey-graph.ts';
 import { buildJourneyGraph, forEachPathClass } from './journey-graph.ts';
@@ -47,7 +46,9 @@ export function findMedian(values: readonly number[]): number {
 
 /** A plan as one string, for counting distinct plans. */
 export function describePlan(plan: Plan): string {
-  const actions = plan.actions.map((action) => `${action.route}:${action.urgency}:${action.by}`).join(' ');
+  const actions = plan.actions
+    .map((action) => `${action.route}:${action.urgency}:${action.lead ?? action.by}`)
+    .join(' ');
   return `${actions} | ${plan.warnings.join(' ')}`;
 }
 
@@ -86,6 +87,55 @@ function countClasses(graph: JourneyGraph): (node: GraphNode | null) => number {
   return count;
 }
 
+/** An answer as a string, for finding the edge that carries it (a many-choice answer is a new array on each node). */
+function answerKey(value: AnswerValue): string {
+  return typeof value === 'string' ? value : `[${value.join(',')}]`;
+}
+
+/** Per node, the position of the edge carrying each answer. */
+const edgeByAnswer = new WeakMap<GraphNode, Map<string, number>>();
+
+/**
+ * Calls `visit` with the index, in depth-first order, of every path class that
+ * keeps the given answers where its path asks them: questions the path asks
+ * but `answers` does not answer are answered in every way, and answers to
+ * questions the path does not ask are left out. Each completion is a path
+ * class, whose plan the first pass has already decided.
+ */
+function forEachCompletionIndex(
+  graph: JourneyGraph,
+  classesBelow: (node: GraphNode | null) => number,
+  answers: Answers,
+  visit: (index: number) => void,
+): void {
+  const findEdge = (node: GraphNode, value: AnswerValue): number => {
+    let edges = edgeByAnswer.get(node);
+    if (!edges) {
+      edges = new Map(node.edges.map((edge, position) => [answerKey(edge.value), position]));
+      edgeByAnswer.set(node, edges);
+    }
+    const position = edges.get(answerKey(value));
+    // A wording-only question has one edge standing for all its answers.
+    if (position === undefined && node.edges.length === 1 && node.edges[0]!.count > 1) return 0;
+    if (position === undefined)
+      throw new Error(`'${node.question.id}' has no answer ${JSON.stringify(value)} in the journey graph`);
+    return position;
+  };
+  const walk = (node: GraphNode, offset: number) => {
+    const given = answers[node.question.id];
+    let start = offset;
+    const chosen = given === undefined ? -1 : findEdge(node, given);
+    node.edges.forEach((edge, position) => {
+      if (chosen === -1 || chosen === position) {
+        if (edge.next) walk(edge.next, start);
+        else visit(start);
+      }
+      start += classesBelow(edge.next);
+    });
+  };
+  walk(graph.root, 0);
+}
+
 /**
  * The conservative default, on every path class: for each question on the path
  * answered with an uncertain value, each certain answer instead must not give
@@ -97,8 +147,8 @@ function countClasses(graph: JourneyGraph): (node: GraphNode | null) => number {
  * the other answer's path class sits a fixed distance away in depth-first
  * order; its plan was decided in the first pass, so it is looked up. Where the
  * answer changes the path, the certain answer's own follow-up questions are
- * answered in every way (and the uncertain answer's dropped), and each plan is
- * decided.
+ * answered in every way (and the uncertain answer's dropped): each such
+ * completion is itself a path class, so its plan is looked up too.
  */
 function checkUncertainAnswers(
   flow: Flow,
@@ -108,7 +158,6 @@ function checkUncertainAnswers(
   fail: (property: string, answers: Answers, path: readonly string[]) => void,
 ): number {
   const { uncertainValues } = indexFlow(flow);
-  const maskOf = compileMask(properties);
   const classesBelow = countClasses(graph);
   const completed = new Map<string, number>();
   let comparisons = 0;
@@ -135,9 +184,9 @@ function checkUncertainAnswers(
           let certain = completed.get(key);
           if (certain === undefined) {
             certain = 0;
-            forEachCompletion(flow, changed, (complete) => {
+            forEachCompletionIndex(graph, classesBelow, changed, (completion) => {
               comparisons += 1;
-              certain! |= maskOf(decidePlan(flow, complete));
+              certain! |= masks[completion]!;
             });
             completed.set(key, certain);
           }

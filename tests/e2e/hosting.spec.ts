@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Response } from '@playwright/test';
 import { listFirstLoadFiles } from '../../scripts/bench-first-load.ts';
-import { listSecurityHeaders, NGINX_HEADERS_FILE } from '../../build/vite-plugin-csp.ts';
+import { listSecurityHeaders, NGINX_HEADERS_FILE } from '../../vite-plugins/vite-plugin-csp.ts';
 import { expect, test } from './support/test.ts';
 
 // What a host running nginx with hosting/nginx/site.conf sends, read from the

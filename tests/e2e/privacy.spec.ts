@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { CSP_DIRECTIVES, hashInlineScripts } from '../../build/vite-plugin-csp.ts';
+import { CSP_DIRECTIVES, hashInlineScripts } from '../../vite-plugins/vite-plugin-csp.ts';
 import { scenarioFiles } from './support/scenarios.ts';
 import { expect, expectNothingStoredBeyondTheTab, listAnswerValues, test } from './support/test.ts';
 import { waitForApp, walkJourney } from './support/walk-journey.ts';

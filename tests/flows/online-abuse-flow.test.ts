@@ -56,12 +56,12 @@ describe('question: concerns', () => {
   test('goes to threats-or-hate when it includes cyberbullying and no sexual concern', () => {
     expect(nextAfter({ ...start, concerns: ['cyberbullying'] })).toBe('threats-or-hate');
   });
-  test.each(['radicalisation', 'staff-conduct'])(
-    'goes to the recommendation when it is only %s',
-    (concern) => {
-      expect(nextAfter({ ...start, concerns: [concern] })).toBe('recommendation');
-    },
-  );
+  test('goes to staff-role-of-concern when it is only staff-conduct: who the adult is (F-01)', () => {
+    expect(nextAfter({ ...start, concerns: ['staff-conduct'] })).toBe('staff-role-of-concern');
+  });
+  test.each(['radicalisation'])('goes to the recommendation when it is only %s', (concern) => {
+    expect(nextAfter({ ...start, concerns: [concern] })).toBe('recommendation');
+  });
   test('goes to targeted-or-encouraged when it is only harmful-content', () => {
     expect(nextAfter({ ...start, concerns: ['harmful-content'] })).toBe('targeted-or-encouraged');
   });
@@ -83,10 +83,16 @@ describe('question: adult-involved', () => {
   test('goes to coercion-or-blackmail when answered no with sexual images', () => {
     expect(nextAfter({ ...images, 'adult-involved': 'no' })).toBe('coercion-or-blackmail');
   });
-  test('goes to the recommendation when answered no without sexual images', () => {
+  test('goes to coercion-or-blackmail when answered no with sexual messages or live-streaming: an age or power gap between children (F-02)', () => {
     expect(nextAfter({ ...start, concerns: ['sexual-communication'], 'adult-involved': 'no' })).toBe(
-      'recommendation',
+      'coercion-or-blackmail',
     );
+    expect(nextAfter({ ...start, concerns: ['live-streaming'], 'adult-involved': 'no' })).toBe(
+      'coercion-or-blackmail',
+    );
+  });
+  test('goes to the recommendation when answered no with sextortion alone', () => {
+    expect(nextAfter({ ...start, concerns: ['sextortion'], 'adult-involved': 'no' })).toBe('recommendation');
   });
   test('goes to threats-or-hate when answered no and cyberbullying is a concern', () => {
     expect(nextAfter({ ...start, concerns: ['sextortion', 'cyberbullying'], 'adult-involved': 'no' })).toBe(
@@ -96,12 +102,22 @@ describe('question: adult-involved', () => {
 });
 
 describe('question: works-with-children', () => {
-  test('is not asked when the concern is about staff conduct: the adult works with children', () => {
+  test('is not asked when the concern is about staff conduct: the adult works with children, so who they are is asked', () => {
     expect(
       nextAfter({ ...start, concerns: ['sexual-images', 'staff-conduct'], 'adult-involved': 'yes' }),
-    ).toBe('recommendation');
+    ).toBe('staff-role-of-concern');
   });
-  test.each(['yes', 'no', 'not-known'])('goes to the recommendation when answered %s', (value) => {
+  test('goes to staff-role-of-concern when answered yes (F-01)', () => {
+    expect(
+      nextAfter({
+        ...start,
+        concerns: ['sexual-images'],
+        'adult-involved': 'yes',
+        'works-with-children': 'yes',
+      }),
+    ).toBe('staff-role-of-concern');
+  });
+  test.each(['no', 'not-known'])('goes to the recommendation when answered %s', (value) => {
     expect(
       nextAfter({
         ...start,

@@ -42,6 +42,8 @@ function recommendFor(area: string) {
     concerns: ['sexual-images'],
     'adult-involved': 'yes',
     'works-with-children': 'yes',
+    // 3.0.0 asks who the adult is (content review F-01): a coach elsewhere keeps the DSL's usual route.
+    'staff-role-of-concern': 'elsewhere',
   };
   const journey = replayJourney(flow, machine, answers);
   return { journey, recommendation: journey.recommendation! };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFlowFile } from '../../src/cli/read-flow-file.ts';
 import { listConditionQuestions } from '../../src/engine/condition.ts';
+import type { Answers } from '../../src/engine/answers.ts';
 import { recommend } from '../../src/engine/recommend.ts';
 
 /**
@@ -46,6 +47,12 @@ const BASE_ANSWERS = {
   area: 'hampshire',
   'child-age': '13-to-15',
 };
+
+/** The items of the do-not-view warning as the plan shows them for these answers. */
+function imageWarning(answers: Answers): string[] {
+  const recommendation = recommend(flow, { ...BASE_ANSWERS, concerns: ['sexual-images'], ...answers });
+  return recommendation.warnings.find((warning) => warning.id === 'do-not-view-imagery')!.items;
+}
 
 describe('what the user is told about images', () => {
   it('never tells the user to view, copy, save, send or forward images: every such sentence is a prohibition', () => {
@@ -186,8 +193,9 @@ describe('version 2 content: what the spec and the November 2026 research requir
   });
 
   it('tells other staff what to do when the concern is about the DSL or the head, with the NSPCC whistleblowing line', () => {
+    // 3.0.0 asks who the adult is (F-01); these words stay for someone who does not know yet.
     const tell = allText('tell-safeguarding-lead');
-    expect(tell).toMatch(/about the DSL, tell the head teacher/);
+    expect(tell).toMatch(/about the DSL or a deputy, tell the head teacher/);
     expect(tell).toMatch(/chair of governors or the proprietor, or go straight to the LADO/);
     expect(route('tell-safeguarding-lead').contacts!.map((contact) => contact.value)).toContain(
       '0800 028 0285',
@@ -218,8 +226,17 @@ describe('version 2 content: what the spec and the November 2026 research requir
     const warnings = flow.warnings
       .flatMap((warning) => (warning.itemsWhen ?? []).map((item) => item.text))
       .join(' ');
-    expect(warnings).toMatch(/in a school, the DSL .* decides whether to confiscate/);
-    expect(warnings).toMatch(/outside a school, nobody takes a child's device/);
+    // 3.0.0 (content review F-04, F-06): what to do with the device in your hand now, and with an adult's.
+    expect(warnings).toMatch(/If you have the device now: do not look at it and do not hand it back/);
+    expect(warnings).toMatch(
+      /in a school, switch it off or secure it and take it straight to the DSL\. The DSL .* decides whether to confiscate/,
+    );
+    expect(warnings).toMatch(
+      /outside a school, do not take it or look at it; tell the DSL or the police at once\. Nobody takes a child's device/,
+    );
+    expect(warnings).toMatch(
+      /If an adult, including a member of staff, holds the images: do not approach them or try to take their device; tell the police now/,
+    );
     expect(flow.warnings.find((warning) => warning.id === 'preserve-evidence')!.items.join(' ')).toMatch(
       /Do not go through a child's device/,
     );
@@ -235,6 +252,60 @@ describe('version 2 content: what the spec and the November 2026 research requir
     expect(allText('manage-in-setting')).toMatch(/Outcome 21/);
     expect(flow.sources.find((source) => source.id === 'kcsie-2026')!.confirmed).toBe(false);
     expect(flow.sources.find((source) => source.id === 'crime-and-policing-act-2026')!.confirmed).toBe(true);
+  });
+
+  it('tells someone who has already seen an image that they did nothing wrong (content review F-05)', () => {
+    const items = imageWarning({ 'adult-involved': 'no', 'works-with-children': 'no' }).join(' ');
+    expect(items).toMatch(
+      /If you have already seen an image .* you have done nothing wrong: tell the DSL you saw it, record that you did, and do not look again/,
+    );
+  });
+
+  // Decision 0050, second amendment: where the DSL, a deputy or the head is
+  // the person of concern, no warning sends the device or the disclosure to "the DSL".
+  it.each(['dsl-or-deputy', 'head'])(
+    'sends nothing to "the DSL" in the image warning when the concern is about %s',
+    (role) => {
+      const items = imageWarning({
+        concerns: ['staff-conduct', 'sexual-images'],
+        'adult-involved': 'yes',
+        'staff-role-of-concern': role,
+      }).join(' ');
+      expect(items).toMatch(
+        /you have done nothing wrong: record that you did, tell the person who leads this plan \(never the person the concern is about\)/,
+      );
+      expect(items).toMatch(
+        /give it only to the person who leads this plan .* never to the person the concern is about/,
+      );
+      expect(items).not.toMatch(/tell the DSL you saw it|straight to the DSL/);
+    },
+  );
+
+  it('tells a user whose head teacher is also the DSL not to tell the head, whichever role they chose', () => {
+    const options = flow.questions.find((question) => question.id === 'staff-role-of-concern')!.options;
+    expect(options.find((option) => option.value === 'dsl-or-deputy')!.label).toMatch(
+      /who is not the head teacher/,
+    );
+    expect(options.find((option) => option.value === 'head')!.label).toMatch(/also if they are your DSL/);
+    const recommendation = recommend(flow, {
+      ...BASE_ANSWERS,
+      concerns: ['staff-conduct', 'sexual-images'],
+      'adult-involved': 'yes',
+      'staff-role-of-concern': 'dsl-or-deputy',
+    });
+    const first = recommendation.actions[0]!;
+    expect(first.route).toBe('tell-head-teacher');
+    expect(first.steps.join(' ')).toMatch(
+      /If your head teacher is also your DSL, do not tell them: tell the chair of governors or proprietor, or the LADO, now/,
+    );
+  });
+
+  it('lets only the DSL, once handling it in the setting, ask for supervised deletion (content review F-07)', () => {
+    const steps = route('manage-in-setting').steps.join(' ');
+    expect(steps).toMatch(
+      /the DSL may ask the young people to delete the images from their devices and from cloud accounts, and to confirm they have, in a supervised way in which nobody views the images/,
+    );
+    expect(steps).toMatch(/Other staff never delete images or ask anyone to delete them/);
   });
 
   it('shows no telephone number that is not in the research notes', () => {

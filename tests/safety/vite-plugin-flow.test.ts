@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { flowPlugin, readFlowFileContent } from '../../build/vite-plugin-flow.ts';
+import { flowPlugin, readFlowFileContent } from '../../vite-plugins/vite-plugin-flow.ts';
 import { FLOW_PATH, PROJECT_FOLDER } from '../../src/flow-file.ts';
 
 /** A tiny Vite project holding a copy of the real flow, so the tests run a real `vite build` without touching the app. */
@@ -99,27 +99,21 @@ describe('the Vite plugin that reads the flow', () => {
     );
   });
 
-  it(
-    'runs the journey search, which the browser leaves to the build',
-    () => {
-      const flow = JSON.parse(realFlow) as {
-        questions: { id: string; askedWhen?: unknown; options: { value: string }[] }[];
-      };
-      // Every id is right, but the condition contradicts itself: only the search can tell.
-      const [first] = flow.questions;
-      const index = flow.questions.findIndex((candidate) => candidate.askedWhen);
-      const is = { question: first!.id, is: first!.options[0]!.value };
-      flow.questions[index]!.askedWhen = { all: [is, { not: is }] };
-      const path = join(project, 'unreachable.json');
-      writeFileSync(path, JSON.stringify(flow));
-      expect(() => readFlowFileContent(path, 'unreachable.json')).toThrow(
-        `questions[${index}] (${flow.questions[index]!.id}): can never be reached`,
-      );
-    },
-    // Searches every journey of the real flow for questions that can never be
-    // reached: about 2 s alone.
-    30_000,
-  );
+  it('runs the journey search, which the browser leaves to the build', () => {
+    const flow = JSON.parse(realFlow) as {
+      questions: { id: string; askedWhen?: unknown; options: { value: string }[] }[];
+    };
+    // Every id is right, but the condition contradicts itself: only the search can tell.
+    const [first] = flow.questions;
+    const index = flow.questions.findIndex((candidate) => candidate.askedWhen);
+    const is = { question: first!.id, is: first!.options[0]!.value };
+    flow.questions[index]!.askedWhen = { all: [is, { not: is }] };
+    const path = join(project, 'unreachable.json');
+    writeFileSync(path, JSON.stringify(flow));
+    expect(() => readFlowFileContent(path, 'unreachable.json')).toThrow(
+      `questions[${index}] (${flow.questions[index]!.id}): can never be reached`,
+    );
+  });
 });
 
 /**

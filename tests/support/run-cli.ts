@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { runTriageCommand } from '../../src/cli/run-triage-command.ts';
 
 /** The project folder: commands run from here, as npm runs them. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -11,7 +13,7 @@ const scripts = (
 ).scripts;
 
 /** The command-line tools, by their npm script. */
-export type CliScript = 'triage' | 'flow:diff' | 'content:check' | 'rulebook';
+export type CliScript = 'triage' | 'flow:diff' | 'content:check' | 'pack:check' | 'pack:new' | 'rulebook';
 
 export type CliRun = { status: number | null; stdout: string; stderr: string };
 
@@ -27,6 +29,38 @@ export function runCli(script: CliScript, args: readonly string[], input?: strin
     throw new Error(`npm run ${script} runs '${scripts[script]}', not 'node FILE'`);
   const result = spawnSync(process.execPath, [file, ...args], { cwd: ROOT, input, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A stream that keeps what is written to it, as text. */
+function collectText() {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk.toString());
+      done();
+    },
+  });
+  return { stream, text: () => chunks.join('') };
+}
+
+/**
+ * `npm run --silent triage -- ARGS` in this process: the same function the
+ * command runs (`runTriageCommand`), with standard input `input` and its
+ * output collected, so that a test of an option or a refusal costs
+ * milliseconds instead of a Node start-up. Paths are relative to the project
+ * folder, as for `runCli`.
+ */
+export async function runTriageInProcess(args: readonly string[], input = ''): Promise<CliRun> {
+  if (process.cwd() !== ROOT.replace(/\/$/, ''))
+    throw new Error(`tests run from the project folder, not ${process.cwd()}`);
+  const stdout = collectText();
+  const stderr = collectText();
+  const status = await runTriageCommand([...args], {
+    stdin: input,
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+  });
+  return { status, stdout: stdout.text(), stderr: stderr.text() };
 }
 
 /**

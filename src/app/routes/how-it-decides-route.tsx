@@ -1,7 +1,7 @@
 import type { FlowDiagram } from '../../diagram/flow-diagram.ts';
 import { HowItDecidesPage } from '../../ui/pages/how-it-decides-page.tsx';
 
-/** Built from the flow when the site is built (build/vite-plugin-flow.ts). */
+/** Built from the flow when the site is built (vite-plugins/vite-plugin-flow.ts). */
 declare const __FLOW_DIAGRAM__: FlowDiagram;
 
 export function Component() {

@@ -1,28 +1,24 @@
 import type { ReactNode } from 'react';
-import { useCallback } from 'react';
-import { Outlet, useSubmit } from 'react-router';
-import { TimeoutWarning } from '../../ui/components/timeout-warning.tsx';
-import { PATHS } from '../paths.ts';
+import { Outlet } from 'react-router';
+import { JourneyTimeout, useTimedAbove } from '../journey-timeout.tsx';
 
 /**
  * A page that shows answers, with the shared-computer timeout
- * (docs/decisions/0015): at the end of the warning it posts to the expired
- * route, whose action clears the answers and notes and shows why.
+ * (docs/decisions/0015). While the tab keeps a journey, the layout counts on
+ * every page; this page counts only when nothing is kept yet (the first
+ * question) or when its answers are not the journey's (a checked record).
  */
 export function TimedPage({ children }: { children: ReactNode }) {
-  const submit = useSubmit();
-  const expire = useCallback(() => {
-    void submit(null, { method: 'post', action: PATHS.expired, replace: true });
-  }, [submit]);
+  const timedAbove = useTimedAbove();
   return (
     <>
       {children}
-      <TimeoutWarning onExpire={expire} />
+      {!timedAbove && <JourneyTimeout />}
     </>
   );
 }
 
-/** The layout route around the journey's pages that show answers: one count for all of them. */
+/** The layout route around the journey's pages that show answers. */
 export function Component() {
   return (
     <TimedPage>

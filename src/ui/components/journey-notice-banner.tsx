@@ -20,8 +20,10 @@ export type JourneyNotice =
   | { kind: 'redirected'; to: 'check-answers' | 'next-question'; because: RedirectReason }
   /** After a change, these answers no longer apply and were removed. */
   | { kind: 'answers-removed'; removed: { question: Question; value: AnswerValue }[] }
-  /** The answers kept in the tab could not be used (damaged, or from another flow version). */
-  | { kind: 'saved-answers-discarded' };
+  /** The answers kept in the tab could not be used (damaged, or from another flow). */
+  | { kind: 'saved-answers-discarded' }
+  /** The tool was updated since the journey began: the answers were replayed under the new version, and these removed. */
+  | { kind: 'flow-updated'; from: string; to: string; removed: { question: Question; value: AnswerValue }[] };
 
 const REDIRECT_TEXT: Record<RedirectReason, string> = {
   'question-does-not-apply': 'The question you asked for does not apply to your answers so far.',
@@ -29,6 +31,14 @@ const REDIRECT_TEXT: Record<RedirectReason, string> = {
   'unanswered-before-check': 'You need to answer every question before you can check your answers.',
   'unanswered-before-recommendation': 'You need to answer every question before you can see what to do.',
 };
+
+const describeRemovedCount = (count: number) =>
+  count === 1 ? 'One answer was removed' : `${count} answers were removed`;
+
+const listRemoved = (removed: { question: Question; value: AnswerValue }[]) =>
+  removed.map(
+    ({ question, value }) => `${question.summaryLabel}: ${describeAnswer(question, value).join('; ')}`,
+  );
 
 export function describeJourneyNotice(notice: JourneyNotice): Notice {
   switch (notice.kind) {
@@ -47,19 +57,24 @@ export function describeJourneyNotice(notice: JourneyNotice): Notice {
     }
     case 'answers-removed':
       return {
-        title:
-          notice.removed.length === 1
-            ? 'One answer was removed'
-            : `${notice.removed.length} answers were removed`,
+        title: describeRemovedCount(notice.removed.length),
         text: 'After your change, these questions no longer apply, so their answers have been removed:',
-        items: notice.removed.map(
-          ({ question, value }) => `${question.summaryLabel}: ${describeAnswer(question, value).join('; ')}`,
-        ),
+        items: listRemoved(notice.removed),
       };
+    case 'flow-updated': {
+      const updated = `The advice in this tool was updated since you started (version ${notice.from} to version ${notice.to}), and your answers have been checked against it.`;
+      return notice.removed.length === 0
+        ? { title: 'The advice in this tool has been updated', text: `${updated} All of them still apply.` }
+        : {
+            title: describeRemovedCount(notice.removed.length),
+            text: `${updated} These questions no longer apply, so their answers have been removed:`,
+            items: listRemoved(notice.removed),
+          };
+    }
     case 'saved-answers-discarded':
       return {
         title: 'Your earlier answers could not be used',
-        text: 'The answers saved in this browser tab were damaged or came from an older version of this tool, so they have been cleared. Please answer the questions again.',
+        text: 'The answers saved in this browser tab were damaged or came from another tool, so they have been cleared. Please answer the questions again.',
       };
   }
 }

@@ -50,7 +50,7 @@ export function PlanAtAGlance({
                 </InPageLink>
                 <div className="govuk-task-list__hint app-plan__details">
                   <strong className={`govuk-tag ${band.tag} app-plan__tag`}>{band.heading}</strong>{' '}
-                  <span className="app-plan__who">{action.by === 'you' ? 'By you' : 'By your DSL'}</span>
+                  <span className="app-plan__who">{action.whoShort}</span>
                   {phone?.entry.href && (
                     <>
                       {' '}

@@ -17,12 +17,20 @@ const FOCUSABLE =
  */
 export function TimeoutWarning({
   onExpire,
+  onClearNow,
+  since,
+  onActivity,
   times = SHARED_COMPUTER_TIMEOUT,
 }: {
   onExpire: () => void;
+  /** "Clear answers now": the user is done, and need not wait for the count. */
+  onClearNow: () => void;
+  /** The last activity kept with the journey, when there is one: the count goes on from it. */
+  since?: number | undefined;
+  onActivity?: ((at: number) => void) | undefined;
   times?: TimeoutTimes;
 }) {
-  const timeout = useInactivityTimeout(onExpire, times);
+  const timeout = useInactivityTimeout(onExpire, times, { since, onActivity });
   if (timeout.phase !== 'warning') return null;
   return (
     <TimeoutWarningDialog
@@ -30,6 +38,7 @@ export function TimeoutWarning({
       remaining={describeDuration(timeout.remainingMs)}
       announced={describeDuration(timeout.announcedMs)}
       onContinue={timeout.keepGoing}
+      onClearNow={onClearNow}
     />
   );
 }
@@ -39,11 +48,13 @@ function TimeoutWarningDialog({
   remaining,
   announced,
   onContinue,
+  onClearNow,
 }: {
   idleFor: string;
   remaining: string;
   announced: string;
   onContinue: () => void;
+  onClearNow: () => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
 
@@ -123,9 +134,18 @@ function TimeoutWarningDialog({
       <p className="govuk-visually-hidden" id="timeout-announced" aria-live="polite" aria-atomic="true">
         Your answers will be cleared in {announced}.
       </p>
-      <button type="button" className="govuk-button govuk-!-margin-bottom-0" onClick={onContinue}>
-        Continue
-      </button>
+      <div className="govuk-button-group govuk-!-margin-bottom-0">
+        <button type="button" className="govuk-button govuk-!-margin-bottom-0" onClick={onContinue}>
+          Continue
+        </button>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+          onClick={onClearNow}
+        >
+          Clear answers now
+        </button>
+      </div>
     </dialog>
   );
 }

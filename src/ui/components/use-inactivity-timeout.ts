@@ -28,10 +28,26 @@ export type InactivityTimeout =
  * down in the background, is checked again as soon as the page is seen, and
  * expires at once if the whole time has passed. Calls `onExpire` once.
  */
-export function useInactivityTimeout(onExpire: () => void, times: TimeoutTimes): InactivityTimeout {
+export function useInactivityTimeout(
+  onExpire: () => void,
+  times: TimeoutTimes,
+  {
+    since,
+    onActivity,
+  }: {
+    /** The last activity before this page counted (kept with the journey), so that a new page or a reload does not start the count again. */
+    since?: number | undefined;
+    /** Told of each activity, to keep its time with the journey. */
+    onActivity?: ((at: number) => void) | undefined;
+  } = {},
+): InactivityTimeout {
   const { warnAfterMs, clearAfterWarningMs, announceEveryMs } = times;
   // Set when the page first counts, and by every activity and "Continue" after that.
-  const lastActivity = useRef<number>(undefined);
+  const lastActivity = useRef<number>(since);
+  const reportActivity = useRef(onActivity);
+  useEffect(() => {
+    reportActivity.current = onActivity;
+  }, [onActivity]);
   const [warningFrom, setWarningFrom] = useState<number>();
   const [now, setNow] = useState(() => Date.now());
   const expire = useRef(onExpire);
@@ -51,6 +67,7 @@ export function useInactivityTimeout(onExpire: () => void, times: TimeoutTimes):
     lastActivity.current ??= Date.now();
     const noteActivity = () => {
       lastActivity.current = Date.now();
+      reportActivity.current?.(lastActivity.current);
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
     const check = () => {
@@ -94,6 +111,7 @@ export function useInactivityTimeout(onExpire: () => void, times: TimeoutTimes):
 
   const keepGoing = useCallback(() => {
     lastActivity.current = Date.now();
+    reportActivity.current?.(lastActivity.current);
     setWarningFrom(undefined);
   }, []);
 

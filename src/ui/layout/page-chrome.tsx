@@ -10,8 +10,11 @@ import { SERVICE_NAME } from '../components/use-page-title.ts';
 export function PageChrome({
   children,
   checkRecordPath,
+  banner,
 }: {
   children: ReactNode;
+  /** A line about the whole site, above the page (the release banner). */
+  banner?: ReactNode;
   /** The "Check a record" page, linked from the footer (the error page, outside the router, leaves it out). */
   checkRecordPath?: string | undefined;
 }) {
@@ -30,6 +33,7 @@ export function PageChrome({
         </div>
       </header>
       <div className="govuk-width-container">
+        {banner}
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           {children}
         </main>

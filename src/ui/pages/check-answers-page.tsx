@@ -5,7 +5,7 @@ import type { Question } from '../../engine/flow-schema.ts';
 import { BackLink } from '../components/back-link.tsx';
 import type { JourneyNotice } from '../components/journey-notice-banner.tsx';
 import { JourneyNoticeBanner } from '../components/journey-notice-banner.tsx';
-import { StartAgainButton } from '../components/start-again-button.tsx';
+import { StartAgainLink } from '../components/start-again-link.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 
 export type CheckAnswersPageProps = {
@@ -79,7 +79,7 @@ export function CheckAnswersPage({
           >
             See what to do
           </Link>
-          <StartAgainButton action={startAgainPath} />
+          <StartAgainLink to={startAgainPath} />
         </div>
       </div>
     </>

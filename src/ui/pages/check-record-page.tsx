@@ -13,6 +13,8 @@ import { WarningText } from '../components/warning-text.tsx';
 /** The form field's name and the input's id: the error summary links to it. */
 export const RECORD_CODE_FIELD = 'code';
 const INPUT_ID = 'record-code';
+/** A real code (flows/scenarios/cyberbullying-by-classmates.json under 2.0.0): a test replays it. */
+const EXAMPLE_RECORD_CODE = 'OA-2-0-0-0470-242J-0FVT';
 
 export type CheckRecordPageProps = {
   /** The code as the user typed it, kept in the box so that they can correct it. */
@@ -52,7 +54,8 @@ export function CheckRecordPage({ code, error, replay }: CheckRecordPageProps) {
               </label>
               <div id={`${INPUT_ID}-hint`} className="govuk-hint">
                 It is near the end of the record summary, on the line that starts &ldquo;Record code&rdquo;.
-                For example, <span className="app-nowrap">OA-2-0-0-1QZ8-4KX0-07M2</span>.
+                For example, <span className="app-nowrap">{EXAMPLE_RECORD_CODE}</span>. You can paste the
+                whole line: small letters, spaces, dashes and the letter O for zero read the same.
               </div>
               {error !== undefined && (
                 <p id={errorId} className="govuk-error-message">

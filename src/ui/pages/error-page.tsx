@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { EmergencyLine } from '../components/emergency-line.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { PageChrome } from '../layout/page-chrome.tsx';
+import { LoadingPage } from './loading-page.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 
 function ProblemPage() {
@@ -29,8 +31,17 @@ function ProblemPage() {
  * gets the not found page, anything else a problem page that still gives the
  * 999 advice. `standalone` draws the page frame too, for errors in the layout.
  */
-export function ErrorPage({ standalone = false }: { standalone?: boolean }) {
+export function ErrorPage({
+  standalone = false,
+  onMissingScript,
+}: {
+  standalone?: boolean;
+  /** A script of this release could not be loaded: returns true when it reloads the page onto the server's release. */
+  onMissingScript?: (error: unknown) => boolean;
+}) {
   const error = useRouteError();
+  const [reloading] = useState(() => onMissingScript?.(error) ?? false);
+  if (reloading) return standalone ? <LoadingPage /> : <p className="govuk-body">Loading…</p>;
   const content = isRouteErrorResponse(error) && error.status === 404 ? <NotFoundPage /> : <ProblemPage />;
   return standalone ? <PageChrome>{content}</PageChrome> : content;
 }

@@ -10,7 +10,7 @@ import type { JourneyNotice } from '../components/journey-notice-banner.tsx';
 import { JourneyNoticeBanner } from '../components/journey-notice-banner.tsx';
 import { NeedsJavaScriptNotice } from '../components/needs-javascript-notice.tsx';
 import { Radios } from '../components/radios.tsx';
-import { StartAgainButton } from '../components/start-again-button.tsx';
+import { StartAgainLink } from '../components/start-again-link.tsx';
 import { usePageTitle } from '../components/use-page-title.ts';
 
 /** The form field that says the answer is a change made from "Check your answers". Not kebab-case, so no question id can take it. */
@@ -94,7 +94,7 @@ export function QuestionPage({
               Continue
             </button>
           </Form>
-          <StartAgainButton action={startAgainPath} disabled={prerendered} />
+          <StartAgainLink to={startAgainPath} disabled={prerendered} />
         </div>
       </div>
     </>

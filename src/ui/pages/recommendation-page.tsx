@@ -12,7 +12,7 @@ import type { RecordSummarySectionProps } from '../components/record-summary-sec
 import { RecordSummarySection } from '../components/record-summary-section.tsx';
 import type { JourneyNotice } from '../components/journey-notice-banner.tsx';
 import { JourneyNoticeBanner } from '../components/journey-notice-banner.tsx';
-import { StartAgainButton } from '../components/start-again-button.tsx';
+import { StartAgainLink } from '../components/start-again-link.tsx';
 import { InPageLink } from '../components/in-page-link.tsx';
 import { MissingReferralsSection } from '../components/missing-referrals-section.tsx';
 import { PLAN_CHANGES_HEADING_ID, PlanChangesSection } from '../components/plan-changes-section.tsx';
@@ -128,7 +128,7 @@ export function RecommendationPage({
             {formatLongDate(recommendation.content.reviewBy)}.
           </p>
           <RecordSummarySection {...record} />
-          <StartAgainButton action={startAgainPath} />
+          <StartAgainLink to={startAgainPath} />
         </div>
       </div>
     </>

@@ -36,20 +36,8 @@ export function StartPage({ flow, startPath, howItDecidesPath, checkRecordPath }
           Find out what to do, and in what order, when you learn that a child may be being abused online.
         </p>
         <p className="govuk-body">
-          This is for professionals and volunteers who work with children in {flow.procedure.areas}: for
-          example teachers, designated safeguarding leads, youth workers and nurses.
-        </p>
-        <p className="govuk-body">It covers:</p>
-        <ul className="govuk-list govuk-list--bullet">
-          <li>nude or sexual images of a child, sexual messages, grooming and sextortion</li>
-          <li>live-streaming abuse</li>
-          <li>terrorist material and radicalisation</li>
-          <li>cyberbullying and other harmful content</li>
-        </ul>
-        <p className="govuk-body">
-          You answer a few questions, one at a time. You then get the actions to take in order, with who to
-          contact for the child's area and why each action applies, and a summary to copy into your own
-          records.
+          You answer a few questions, one at a time, then get the actions to take in order, with contacts and
+          a summary to copy into your records. The questions need JavaScript.
         </p>
         <Link
           to={startPath}
@@ -72,6 +60,21 @@ export function StartPage({ flow, startPath, howItDecidesPath, checkRecordPath }
           </svg>
         </Link>
         <NeedsJavaScriptNotice />
+        <h2 className="govuk-heading-m">Who it is for and what it covers</h2>
+        <p className="govuk-body">
+          Professionals and volunteers who work with children in {flow.procedure.areas}: for example teachers,
+          designated safeguarding leads, youth workers and nurses. It covers:
+        </p>
+        <ul className="govuk-list govuk-list--bullet">
+          <li>nude or sexual images of a child, sexual messages, grooming and sextortion</li>
+          <li>live-streaming abuse</li>
+          <li>terrorist material and radicalisation</li>
+          <li>cyberbullying and other harmful content</li>
+          <li>concerns about how an adult who works with children behaves online</li>
+        </ul>
+        <p className="govuk-body">
+          For each action you see who to contact for the child's area and why the action applies.
+        </p>
         <h2 className="govuk-heading-m">Before you start</h2>
         <p className="govuk-body">
           Your answers stay in this browser tab and are cleared when you close it. Nothing is sent anywhere.

@@ -20,6 +20,8 @@ export type Guard = {
    * far, leaves no race with a report that arrives late.
    */
   expectCspViolations(): () => number;
+  /** For a test that makes the browser fail to load a file on purpose: console errors matching this are expected. */
+  allowConsoleErrors(pattern: RegExp): void;
 };
 
 declare global {
@@ -55,6 +57,7 @@ export const test = base.extend<{ guard: Guard }>({
       const cspViolations: string[] = [];
       let consoleErrors: string[] = [];
       let violationsExpected = false;
+      const allowedConsoleErrors: RegExp[] = [];
       const pageErrors: string[] = [];
 
       const noteUrl = (raw: string) => {
@@ -87,6 +90,7 @@ export const test = base.extend<{ guard: Guard }>({
       await use({
         allowOrigin: (origin) => origins.add(new URL(origin).origin),
         watchAnswers: (values) => values.forEach((value) => answerValues.add(value)),
+        allowConsoleErrors: (pattern) => allowedConsoleErrors.push(pattern),
         expectCspViolations: () => {
           violationsExpected = true;
           return () => cspViolations.length;
@@ -111,6 +115,9 @@ export const test = base.extend<{ guard: Guard }>({
       } else {
         expect(cspViolations, 'Content Security Policy violations').toEqual([]);
       }
+      consoleErrors = consoleErrors.filter(
+        (text) => !allowedConsoleErrors.some((pattern) => pattern.test(text)),
+      );
       expect(consoleErrors, 'console errors').toEqual([]);
       expect(pageErrors, 'uncaught page errors').toEqual([]);
     },

@@ -35,7 +35,7 @@ describe('Check a record', () => {
     expect(footerLink).toHaveAttribute('href', '/check-a-record');
     await user.click(within(screen.getByRole('main')).getByRole('link', { name: 'check a record' }));
     await findHeading('Check a record');
-    expect(document.title).toBe('Check a record - Online abuse triage');
+    await waitFor(() => expect(document.title).toBe('Check a record - Online abuse triage'));
   });
 
   test('a code made under 1.1.0 shows the advice then and now side by side, and states what changed and what was assumed', async () => {
@@ -94,13 +94,42 @@ describe('Check a record', () => {
     expect(document.querySelector('[data-replay-assumed]')).toBeNull();
   });
 
+  test('a code pasted as it comes out of a document is read: the label, dashes, small letters, O for 0, a full stop', async () => {
+    const code = encodeRecordCode(previousFlow, SHARED_BETWEEN_PUPILS);
+    const pasted = `Record code: ${code.replace(/-/g, '\u2013').toLowerCase().replace(/0/g, 'o')}.`;
+    expect(pasted).toMatch(/^Record code: oa\u2013/);
+    const { user } = renderApp('/check-a-record');
+    await findHeading('Check a record');
+    await user.click(screen.getByLabelText('Record code'));
+    await user.paste(pasted);
+    await user.click(screen.getByRole('button', { name: 'Check record' }));
+    await screen.findByRole('heading', { level: 2, name: 'What has changed' });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText(`Record code ${code}.`, { exact: false })).toBeVisible();
+    expect(routesIn(side('then'))).toEqual(['tell-safeguarding-lead', 'manage-in-setting', 'report-remove']);
+  });
+
+  test("the hint's example code is a real code: checked, it shows its advice", async () => {
+    const { user } = renderApp('/check-a-record');
+    await findHeading('Check a record');
+    const input = screen.getByLabelText('Record code');
+    const hint = screen.getByText(/For example, /);
+    expect(input.getAttribute('aria-describedby')).toContain(hint.id);
+    const example = /For example, ([A-Z0-9-]+)\./.exec(hint.textContent ?? '')?.[1];
+    expect(example).toMatch(/^OA-/);
+    await user.type(input, example!);
+    await user.click(screen.getByRole('button', { name: 'Check record' }));
+    await screen.findByRole('heading', { level: 2, name: 'What has changed' });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(routesIn(side('then')).length).toBeGreaterThan(0);
+  });
+
   test('a damaged code gets the error summary and the error message naming the problem, keeps what was typed, and stores nothing', async () => {
     const code = encodeRecordCode(previousFlow, SHARED_BETWEEN_PUPILS);
     const damaged = `${code.slice(0, -1)}${code.endsWith('0') ? '1' : '0'}`;
     const { router } = await checkCode(damaged);
     const summary = await screen.findByRole('alert');
-    const message =
-      'This record code is mistyped or damaged: its check does not match. Copy it again from the record';
+    const message = 'This code has a typing mistake: check it against your record';
     expect(within(summary).getByText('There is a problem')).toBeVisible();
     expect(within(summary).getByRole('link', { name: message })).toHaveAttribute('href', '#record-code');
     await waitFor(() => expect(summary.parentElement).toHaveFocus());
@@ -108,7 +137,7 @@ describe('Check a record', () => {
     expect(input).toHaveValue(damaged);
     expect(input).toHaveClass('govuk-input--error');
     expect(input).toHaveAccessibleDescription(expect.stringContaining(`Error: ${message}`));
-    expect(document.title).toBe('Error: Check a record - Online abuse triage');
+    await waitFor(() => expect(document.title).toBe('Error: Check a record - Online abuse triage'));
     expect(document.querySelector('[data-replay]')).toBeNull();
     expect(router.state.location.search).toBe('');
     expect(window.sessionStorage.length).toBe(0);
@@ -118,7 +147,7 @@ describe('Check a record', () => {
     await checkCode(encodeRecordCode({ ...previousFlow, version: '1.5.0' }, SHARED_BETWEEN_PUPILS));
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent(
-      'This record code was made with version 1.5.0 of the tool, which is not kept here (kept versions: 1.1.0, 2.0.0)',
+      'This record code was made with version 1.5.0 of the tool, which is not kept here (kept versions: 1.1.0, 2.0.0, 3.0.0)',
     );
   });
 

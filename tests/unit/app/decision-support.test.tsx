@@ -183,8 +183,10 @@ describe('why other referrals are not recommended', () => {
       expect(within(rows[index]!).getByRole('term')).toHaveTextContent(referral.title);
       for (const alternative of referral.alternatives) expect(rows[index]).toHaveTextContent(alternative);
     });
+    // Flow 3.0.0 asks who the adult is after a "Yes": that answer is assumed unknown.
+    expect(rows[0]).toHaveTextContent('"Adult works with children" were "I don\'t know" (you answered "No")');
     expect(rows[0]).toHaveTextContent(
-      '"Adult works with children" were "Yes" or "I don\'t know" (you answered "No")',
+      '"Adult works with children" were "Yes" (you answered "No"), assuming "I don\'t know" to "Who the adult is"',
     );
   });
 

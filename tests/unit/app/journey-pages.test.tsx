@@ -9,6 +9,7 @@ import {
   renderApp,
   saveAnswers,
 } from './render-app.tsx';
+import { loadFlow } from '../../../src/app/load-flow.ts';
 import { SAVED_JOURNEY_KEY } from '../../../src/app/saved-journey.ts';
 
 const continueButton = () => screen.getByRole('button', { name: 'Continue' });
@@ -18,8 +19,10 @@ describe('question pages', () => {
   test('the first question keeps the 999 line and names the question in the page title', async () => {
     renderApp('/questions/immediate-danger');
     await findHeading('Is a child in immediate danger or at immediate risk of harm now?');
-    expect(document.title).toBe(
-      'Is a child in immediate danger or at immediate risk of harm now? - Online abuse triage',
+    await waitFor(() =>
+      expect(document.title).toBe(
+        'Is a child in immediate danger or at immediate risk of harm now? - Online abuse triage',
+      ),
     );
     expect(screen.getByText(/If a child is in immediate danger, call/)).toBeVisible();
     expect(screen.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
@@ -42,7 +45,7 @@ describe('question pages', () => {
     expect(screen.getByRole('group', { name: /immediate danger/ })).toHaveAccessibleDescription(
       expect.stringContaining('Select whether a child is in immediate danger'),
     );
-    expect(document.title).toMatch(/^Error: Is a child in immediate danger/);
+    await waitFor(() => expect(document.title).toMatch(/^Error: Is a child in immediate danger/));
   });
 
   test('answering yes to immediate danger shows the call 999 page at once, then Continue goes on with the triage', async () => {
@@ -287,7 +290,10 @@ describe('keeping progress in the tab', () => {
     ['the wrong shape', () => saveAnswers({}, { answers: 'all of them' })],
     ['an unknown question id', () => saveAnswers({ 'immediate-danger': 'no', 'favourite-colour': 'blue' })],
     ['a value the question does not allow', () => saveAnswers({ 'immediate-danger': 'maybe' })],
-    ['an older flow version', () => saveAnswers({ 'immediate-danger': 'no' }, { flowVersion: '0.0.1' })],
+    [
+      'an older flow version that is damaged',
+      () => saveAnswers({ 'immediate-danger': 'no' }, { flowVersion: '0.0.1', name: 'x' }),
+    ],
     ['another flow', () => saveAnswers({ 'immediate-danger': 'no' }, { flowId: 'other-flow' })],
   ])('a saved value with %s is discarded with a notice', async (_what, save) => {
     save();
@@ -299,19 +305,64 @@ describe('keeping progress in the tab', () => {
     expect(screen.queryByRole('radio', { checked: true })).toBeNull();
   });
 
-  test('opening the Start again address only goes to the start page: the answers are cleared by the button', async () => {
+  test('a journey started under an older flow version is replayed under this one, with its notes, and the page says the advice was updated', async () => {
+    saveAnswers(ADULT_ASKS_FOR_NUDES, { flowVersion: '1.9.0', notes: { referenceNumbers: 'MASH-123' } });
+    renderApp('/recommendation');
+    await findHeading('What to do');
+    expect(screen.getByText('The advice in this tool has been updated')).toBeVisible();
+    expect(
+      screen.getByText(`updated since you started (version 1.9.0 to version ${loadFlow().version})`, {
+        exact: false,
+      }),
+    ).toBeVisible();
+    expect(screen.getByLabelText(/Reference numbers/)).toHaveValue('MASH-123');
+    const saved = JSON.parse(window.sessionStorage.getItem(SAVED_JOURNEY_KEY)!) as Record<string, unknown>;
+    expect(saved).toMatchObject({ flowVersion: loadFlow().version, answers: ADULT_ASKS_FOR_NUDES });
+  });
+
+  test('answers the new flow version no longer allows are removed, with the answers removed notice and a line saying the advice was updated', async () => {
+    saveAnswers({ ...ADULT_ASKS_FOR_NUDES, 'works-with-children': 'perhaps' }, { flowVersion: '1.9.0' });
+    renderApp('/questions/works-with-children');
+    await findHeading(/./);
+    expect(screen.getByText('One answer was removed')).toBeVisible();
+    expect(screen.getByText('The advice in this tool was updated', { exact: false })).toBeVisible();
+    expect(readSavedAnswers()).not.toHaveProperty('works-with-children');
+    expect(readSavedAnswers()).toMatchObject({ area: 'portsmouth' });
+  });
+
+  test('opening the Start again address asks first and changes nothing', async () => {
     saveAnswers(ADULT_ASKS_FOR_NUDES);
-    const { router } = renderApp('/start-again');
+    const { router, user } = renderApp('/start-again');
+    await findHeading('Clear your answers and notes?');
+    expect(readSavedAnswers()).toEqual(ADULT_ASKS_FOR_NUDES);
+    // Opened directly, "No" goes to the start page.
+    await user.click(screen.getByRole('link', { name: 'No, go back' }));
     await findHeading('Online abuse of a child: what to do');
     expect(router.state.location.pathname).toBe('/');
     expect(readSavedAnswers()).toEqual(ADULT_ASKS_FOR_NUDES);
   });
 
-  test('Start again clears everything and returns to the start page', async () => {
+  test('Start again asks first; "No" returns to the page with the answers and notes kept', async () => {
+    saveAnswers(ADULT_ASKS_FOR_NUDES);
+    const { user, router } = renderApp('/recommendation');
+    await findHeading('What to do');
+    await user.type(screen.getByLabelText(/Your notes/), 'Called 101 at 10:05');
+    await user.click(screen.getByRole('link', { name: 'Start again' }));
+    await findHeading('Clear your answers and notes?');
+    await user.click(screen.getByRole('link', { name: 'No, go back' }));
+    await findHeading('What to do');
+    expect(router.state.location.pathname).toBe('/recommendation');
+    expect(readSavedAnswers()).toEqual(ADULT_ASKS_FOR_NUDES);
+    expect(await screen.findByLabelText(/Your notes/)).toHaveValue('Called 101 at 10:05');
+  });
+
+  test('Start again, then "Yes", clears everything and returns to the start page', async () => {
     saveAnswers(ADULT_ASKS_FOR_NUDES);
     const { user, router } = renderApp('/check-answers');
     await findHeading('Check your answers');
-    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    await user.click(screen.getByRole('link', { name: 'Start again' }));
+    await findHeading('Clear your answers and notes?');
+    await user.click(screen.getByRole('button', { name: 'Yes, clear my answers and notes' }));
     await findHeading('Online abuse of a child: what to do');
     expect(router.state.location.pathname).toBe('/');
     expect(window.sessionStorage.getItem('online-abuse-triage:journey')).toBeNull();
@@ -328,7 +379,7 @@ describe('How this tool decides', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'How this tool decides' }),
     ).toBeInTheDocument();
-    expect(document.title).toMatch(/^How this tool decides/);
+    await waitFor(() => expect(document.title).toMatch(/^How this tool decides/));
     expect(screen.getByRole('rowheader', { name: 'R15' })).toBeInTheDocument();
   });
 });

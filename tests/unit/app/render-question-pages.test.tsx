@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadFlow } from '../../../src/app/load-flow.ts';
-import { renderQuestionPages } from '../../../src/app/render-question-pages.tsx';
+import { renderQuestionPages } from '../../../src/app/prerender/render-question-pages.tsx';
 
 /** The HTML without React's text separators, to read as a person would. */
 const readable = (html: string) => html.replace(/<!-- -->/g, '');
@@ -34,11 +34,13 @@ describe('the question pages drawn at build time', () => {
     });
   }
 
-  test('cannot post an answer before the app has loaded: both buttons are disabled, and a notice says why without JavaScript', () => {
+  test('cannot post an answer or start again before the app has loaded: Continue is disabled, Start again is not a link, and a notice says why without JavaScript', () => {
     for (const page of pages) {
       const buttons = page.html.match(/<button[^>]*>/g) ?? [];
-      expect(buttons).toHaveLength(2);
-      for (const button of buttons) expect(button).toMatch(/ disabled=""/);
+      expect(buttons).toHaveLength(1);
+      expect(buttons[0]).toMatch(/ disabled=""/);
+      expect(page.html).not.toMatch(/<a [^>]*href="\/start-again"/);
+      expect(readable(page.html)).toMatch(/Start again/);
       expect(readable(page.html)).toMatch(/<noscript>.*The questions need JavaScript.*<\/noscript>/s);
     }
   });

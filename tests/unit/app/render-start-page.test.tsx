@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadFlow } from '../../../src/app/load-flow.ts';
-import { renderStartPage } from '../../../src/app/render-start-page.tsx';
+import { renderStartPage } from '../../../src/app/prerender/render-start-page.tsx';
 
 /** The HTML without React's text separators, to read as a person would. */
 async function renderText() {

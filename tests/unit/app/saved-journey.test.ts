@@ -11,13 +11,14 @@ const memoryStorage = (initial?: string) =>
 const saved = (value: object) => JSON.stringify({ flowId: flow.id, flowVersion: flow.version, ...value });
 
 describe('readSavedJourney', () => {
-  test('reads back what writeSavedJourney wrote', () => {
+  test('reads back what writeSavedJourney wrote, which carries the flow version and the time it was saved', () => {
     const storage = memoryStorage();
-    writeSavedJourney(storage, flow, { 'immediate-danger': 'no', concerns: ['sextortion'] });
+    writeSavedJourney(storage, flow, { 'immediate-danger': 'no', concerns: ['sextortion'] }, {}, 1_000);
     expect(JSON.parse(storage.getItem(SAVED_JOURNEY_KEY)!)).toEqual({
       flowId: flow.id,
       flowVersion: flow.version,
       answers: { 'immediate-danger': 'no', concerns: ['sextortion'] },
+      lastActiveAt: 1_000,
     });
     expect(readSavedJourney(storage, flow)).toEqual({
       answers: { 'immediate-danger': 'no', concerns: ['sextortion'] },
@@ -35,11 +36,15 @@ describe('readSavedJourney', () => {
     ['a list', '[]'],
     ['answers that are not a map', saved({ answers: ['no'] })],
     ['an extra field', saved({ answers: {}, name: 'x' })],
+    ['a last activity that is not a time', saved({ answers: {}, lastActiveAt: 'yesterday' })],
     ['an unknown question', saved({ answers: { 'shoe-size': '9' } })],
     ['a value not allowed', saved({ answers: { 'immediate-danger': 'perhaps' } })],
     ['a list for a one-choice question', saved({ answers: { 'immediate-danger': ['no'] } })],
     ['an empty list for a many-choice question', saved({ answers: { concerns: [] } })],
-    ['another flow version', JSON.stringify({ flowId: flow.id, flowVersion: '0.0.0', answers: {} })],
+    [
+      'another flow version with something other than answers wrong',
+      JSON.stringify({ flowId: flow.id, flowVersion: '0.0.0', answers: {}, name: 'x' }),
+    ],
     ['another flow', JSON.stringify({ flowId: 'another-flow', flowVersion: flow.version, answers: {} })],
     ['null', 'null'],
     ['no answers at all', saved({})],
@@ -51,6 +56,24 @@ describe('readSavedJourney', () => {
     const storage = memoryStorage(text);
     expect(readSavedJourney(storage, flow)).toEqual({ answers: {}, notes: {}, discarded: true });
     expect(storage.getItem(SAVED_JOURNEY_KEY)).toBeNull();
+  });
+
+  test('a journey saved under another version of the flow is carried over: allowed answers and notes kept, the rest left out and named', () => {
+    const storage = memoryStorage(
+      JSON.stringify({
+        flowId: flow.id,
+        flowVersion: '1.9.0',
+        answers: { 'immediate-danger': 'no', area: 'atlantis', 'shoe-size': '9' },
+        notes: { referenceNumbers: 'MASH-123' },
+      }),
+    );
+    expect(readSavedJourney(storage, flow)).toEqual({
+      answers: { 'immediate-danger': 'no' },
+      notes: { referenceNumbers: 'MASH-123' },
+      discarded: false,
+      updatedFrom: '1.9.0',
+      dropped: { area: 'atlantis', 'shoe-size': '9' },
+    });
   });
 
   test('storage that throws is treated as empty', () => {

@@ -11,6 +11,7 @@ import {
 import {
   ADULT_ASKS_FOR_NUDES,
   findHeading,
+  RECORDED_AT,
   readSavedAnswers,
   renderApp,
   saveAnswers,
@@ -78,12 +79,15 @@ describe('the shared-computer timeout', () => {
     );
     await waitFor(() => expect(warning).toHaveFocus());
     const continueButton = within(warning).getByRole('button', { name: 'Continue' });
+    const clearButton = within(warning).getByRole('button', { name: 'Clear answers now' });
     await user.tab();
     expect(continueButton).toHaveFocus();
+    await user.tab();
+    expect(clearButton).toHaveFocus();
     await user.tab();
     expect(continueButton).toHaveFocus();
     await user.tab({ shift: true });
-    expect(continueButton).toHaveFocus();
+    expect(clearButton).toHaveFocus();
     // A click on the page behind it does not take focus out of it.
     fireEvent.focusIn(screen.getByRole('heading', { level: 1, name: 'What to do' }));
     expect(warning.contains(document.activeElement)).toBe(true);
@@ -196,6 +200,83 @@ describe('the shared-computer timeout', () => {
     await wait(warnAfterMs + clearAfterWarningMs);
     expect(dialog()).toBeNull();
     expect(router.state.location.pathname).toBe('/');
+  });
+
+  test.each([
+    ['the start page', '/', /./],
+    ['How this tool decides', '/how-it-decides', 'How this tool decides'],
+    ['Check a record', '/check-a-record', 'Check a record'],
+    ['Page not found', '/no-such-page', 'Page not found'],
+  ])('while answers are kept, the warning runs on %s too, and clears them', async (_name, path, heading) => {
+    saveAnswers(ADULT_ASKS_FOR_NUDES, { notes: { referenceNumbers: 'MASH-123' } });
+    const { router } = renderApp(path);
+    await findHeading(heading);
+    await wait(warnAfterMs);
+    expect(dialog()).not.toBeNull();
+    await wait(clearAfterWarningMs);
+    await findHeading('Your answers have been cleared');
+    expect(router.state.location.pathname).toBe('/expired');
+    expect(window.sessionStorage.getItem(SAVED_JOURNEY_KEY)).toBeNull();
+    await act(() => router.navigate('/recommendation'));
+    await findHeading('Is a child in immediate danger or at immediate risk of harm now?');
+    expect(screen.queryByText('Portsmouth')).toBeNull();
+  });
+
+  test('the time of the last activity is kept with the journey, so another page goes on counting from it', async () => {
+    const { user, router } = await openRecommendation();
+    const before = Date.now();
+    await user.click(screen.getByRole('heading', { level: 1, name: 'What to do' }));
+    const saved = JSON.parse(window.sessionStorage.getItem(SAVED_JOURNEY_KEY)!) as { lastActiveAt: number };
+    expect(saved.lastActiveAt).toBeGreaterThanOrEqual(before);
+    expect(saved.lastActiveAt).toBeLessThanOrEqual(Date.now());
+    await wait(warnAfterMs - 60 * SECOND);
+    await act(() => router.navigate('/how-it-decides'));
+    await findHeading('How this tool decides');
+    await wait(60 * SECOND);
+    expect(dialog()).not.toBeNull();
+  });
+
+  test('a tab restored after the browser was closed, idle past the limit, is cleared before any page is shown', async () => {
+    const idleSince = RECORDED_AT.getTime() - warnAfterMs - clearAfterWarningMs;
+    saveAnswers(ADULT_ASKS_FOR_NUDES, { notes: { referenceNumbers: 'MASH-123' }, lastActiveAt: idleSince });
+    const { router } = renderApp('/recommendation');
+    // Cleared when the app starts, before the page is drawn.
+    expect(window.sessionStorage.getItem(SAVED_JOURNEY_KEY)).toBeNull();
+    await findHeading('Your answers have been cleared');
+    expect(router.state.location.pathname).toBe('/expired');
+    expect(screen.queryByText('MASH-123')).toBeNull();
+  });
+
+  test('on the start page too, a journey idle past the limit is cleared when the page loads', async () => {
+    saveAnswers(ADULT_ASKS_FOR_NUDES, {
+      lastActiveAt: RECORDED_AT.getTime() - warnAfterMs - clearAfterWarningMs - SECOND,
+    });
+    renderApp('/');
+    expect(window.sessionStorage.getItem(SAVED_JOURNEY_KEY)).toBeNull();
+    await findHeading(/./);
+    expect(dialog()).toBeNull();
+  });
+
+  test('a restored tab within the limit keeps its answers, and the count goes on from the last activity', async () => {
+    saveAnswers(ADULT_ASKS_FOR_NUDES, { lastActiveAt: RECORDED_AT.getTime() - warnAfterMs - 30 * SECOND });
+    renderApp('/recommendation');
+    await findHeading('What to do');
+    expect(readSavedAnswers()).toEqual(ADULT_ASKS_FOR_NUDES);
+    await waitFor(() => expect(dialog()).not.toBeNull());
+    expect(within(dialog()!).getByText(/^1 minute (29|30) seconds$/)).toBeVisible();
+  });
+
+  test('"Clear answers now" in the warning clears the answers and notes at once and goes to the start page', async () => {
+    saveAnswers(ADULT_ASKS_FOR_NUDES, { notes: { referenceNumbers: 'MASH-123' } });
+    const { user, router } = renderApp('/recommendation');
+    await findHeading('What to do');
+    await wait(warnAfterMs);
+    await user.click(within(dialog()!).getByRole('button', { name: 'Clear answers now' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(window.sessionStorage.getItem(SAVED_JOURNEY_KEY)).toBeNull();
+    expect(dialog()).toBeNull();
+    await act(() => router.navigate('/recommendation'));
+    await findHeading('Is a child in immediate danger or at immediate risk of harm now?');
   });
 
   test('a checked record, whose answers are on the screen, is timed too, and cleared from it', async () => {

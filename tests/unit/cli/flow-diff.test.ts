@@ -7,7 +7,7 @@ import type { BatchLine } from '../../../src/cli/run-batch.ts';
 import type { FlowDiffJson } from '../../../src/cli/write-flow-diff-report.ts';
 import { readFlowFile } from '../../../src/cli/read-flow-file.ts';
 import { keepKnownAnswers } from '../../../src/verification/diff-flows.ts';
-import { ROOT, expectRefusal, runCli } from '../../support/run-cli.ts';
+import { ROOT, expectRefusal, runCli, runTriageInProcess } from '../../support/run-cli.ts';
 
 /** `npm run --silent flow:diff` on the toy flows, whose figures tests/unit/verification/diff-flows.test.ts works out by hand. */
 const OLD = 'tests/fixtures/toy-flows/toy-1.0.0.flow.json';
@@ -34,9 +34,9 @@ describe('npm run flow:diff -- OLD.json NEW.json --json', () => {
     expect(report.groups.map((group) => group.count)).toEqual([48, 32, 20, 16, 8]);
   });
 
-  test('each group example, run with triage --flow on both files, differs exactly as its group says', () => {
+  test('each group example, run with triage --flow on both files, differs exactly as its group says', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'flow-diff-'));
-    const runExamples = (flowFile: string) => {
+    const runExamples = async (flowFile: string) => {
       const flow = readFlowFile(join(ROOT, flowFile));
       const jsonl = join(folder, `${flow.version}.jsonl`);
       writeFileSync(
@@ -45,7 +45,7 @@ describe('npm run flow:diff -- OLD.json NEW.json --json', () => {
           .map((group) => JSON.stringify({ answers: keepKnownAnswers(flow, group.example) }))
           .join('\n'),
       );
-      const batch = runCli('triage', ['--batch', jsonl, '--flow', flowFile]);
+      const batch = await runTriageInProcess(['--batch', jsonl, '--flow', flowFile]);
       expect(batch.status, batch.stdout).toBe(0);
       return batch.stdout
         .trimEnd()
@@ -55,8 +55,8 @@ describe('npm run flow:diff -- OLD.json NEW.json --json', () => {
           'result' in line ? line.result.actions.map(({ route, urgency }) => ({ route, urgency })) : [],
         );
     };
-    const before = runExamples(OLD);
-    const after = runExamples(NEW);
+    const before = await runExamples(OLD);
+    const after = await runExamples(NEW);
     report.groups.forEach((group, index) => {
       const oldActions = before[index]!;
       const newActions = after[index]!;

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import type { BatchLine } from '../../../src/cli/run-batch.ts';
 import type { TriageOutput } from '../../../src/cli/run-triage.ts';
 import { readScenarioFiles } from '../../support/flow.ts';
-import { ROOT, expectRefusal, runCli } from '../../support/run-cli.ts';
+import { ROOT, expectRefusal, runCli, runTriageInProcess } from '../../support/run-cli.ts';
 
 /**
  * `npm run --silent triage` as a user runs it. The options are tested on a toy
@@ -19,7 +19,7 @@ const toyAnswers = (
   JSON.parse(readFileSync(join(ROOT, TOY_SCENARIO), 'utf8')) as { answers: Record<string, string | string[]> }
 ).answers;
 
-const triage = (args: string[], input?: string) => runCli('triage', args, input);
+const triage = (args: string[], input?: string) => runTriageInProcess(args, input);
 const triageToy = (answers: unknown, ...args: string[]) =>
   triage(['-', '--flow', TOY_FLOW, ...args], JSON.stringify({ answers }));
 const routesOf = (output: TriageOutput) =>
@@ -34,8 +34,8 @@ function writeTemporary(name: string, text: string): string {
 describe('npm run triage on the project flow', () => {
   const [example] = readScenarioFiles().filter((entry) => entry.scenario.expected);
 
-  test('prints one JSON object with the actions in order, each with its words, reasons and sources', () => {
-    const result = triage([`flows/scenarios/${example!.file}`]);
+  test('prints one JSON object with the actions in order, each with its words, reasons and sources', async () => {
+    const result = await triage([`flows/scenarios/${example!.file}`]);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     const output = JSON.parse(result.stdout) as TriageOutput;
@@ -51,23 +51,37 @@ describe('npm run triage on the project flow', () => {
     expect(output.unused).toEqual([]);
   });
 
-  test('--summary prints the plain-text record summary', () => {
-    const result = triage([`flows/scenarios/${example!.file}`, '--summary']);
+  test('--summary prints the plain-text record summary', async () => {
+    const result = await triage([`flows/scenarios/${example!.file}`, '--summary']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^RECORD SUMMARY/);
     expect(result.stdout).toContain('Decision flow: online-abuse version');
   });
 
-  test('a scenario that breaks the flow exits 2 with one line', () => {
-    expect(expectRefusal(triage(['-'], JSON.stringify({ answers: { 'no-such-question': 'yes' } })))).toMatch(
-      /^triage: standard input: unknown question 'no-such-question'/,
-    );
+  test('a scenario that breaks the flow exits 2 with one line', async () => {
+    expect(
+      expectRefusal(await triage(['-'], JSON.stringify({ answers: { 'no-such-question': 'yes' } }))),
+    ).toMatch(/^triage: standard input: unknown question 'no-such-question'/);
   });
 });
 
+describe('the real command, as a subprocess (the other tests call runTriageCommand in process)', () => {
+  test('prints byte for byte what the in-process run prints, for a triage and for a refusal', async () => {
+    for (const [args, input] of [
+      [[TOY_SCENARIO, '--flow', TOY_FLOW]],
+      [['-', '--flow', TOY_FLOW], JSON.stringify({ answers: { ...toyAnswers, adult: 'maybe' } })],
+    ] as const) {
+      const real = runCli('triage', args, input);
+      expect(real.status).toBe(args[0] === '-' ? 2 : 0);
+      expect(real).toEqual(await triage([...args], input));
+    }
+    // Two Node start-ups, each about 0.5 s alone and several times that on a busy machine.
+  }, 20_000);
+});
+
 describe('npm run triage -- FILE --flow FLOW.json', () => {
-  test('runs the scenario with that flow, reading standard input with -', () => {
-    const result = triageToy(toyAnswers);
+  test('runs the scenario with that flow, reading standard input with -', async () => {
+    const result = await triageToy(toyAnswers);
     expect(result.status).toBe(0);
     const output = JSON.parse(result.stdout) as TriageOutput;
     expect(output.flow).toEqual({
@@ -84,27 +98,27 @@ describe('npm run triage -- FILE --flow FLOW.json', () => {
     expect(output.path).toEqual(['danger', 'role', 'place', 'topics', 'adult', 'shared']);
   });
 
-  test('reads a scenario file, and lists answers the path never asks as unused', () => {
-    expect(JSON.parse(triage([TOY_SCENARIO, '--flow', TOY_FLOW]).stdout)).toEqual(
-      JSON.parse(triageToy(toyAnswers).stdout),
+  test('reads a scenario file, and lists answers the path never asks as unused', async () => {
+    expect(JSON.parse((await triage([TOY_SCENARIO, '--flow', TOY_FLOW])).stdout)).toEqual(
+      JSON.parse((await triageToy(toyAnswers)).stdout),
     );
-    const unused = triageToy({ ...toyAnswers, topics: ['bullying'] });
+    const unused = await triageToy({ ...toyAnswers, topics: ['bullying'] });
     expect((JSON.parse(unused.stdout) as TriageOutput).unused).toEqual(['adult', 'shared']);
   });
 
-  test('--summary prints the record summary of that flow', () => {
-    const result = triageToy(toyAnswers, '--summary');
+  test('--summary prints the record summary of that flow', async () => {
+    const result = await triageToy(toyAnswers, '--summary');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^RECORD SUMMARY: A TOY FLOW/);
     expect(result.stdout).toContain('Decision flow: toy version 2.0.0');
   });
 
-  test('a flow file that is missing, not JSON, or not a valid flow exits 2 with one line naming the file and the place', () => {
-    expect(expectRefusal(triage([TOY_SCENARIO, '--flow', 'no/such.flow.json']))).toMatch(
+  test('a flow file that is missing, not JSON, or not a valid flow exits 2 with one line naming the file and the place', async () => {
+    expect(expectRefusal(await triage([TOY_SCENARIO, '--flow', 'no/such.flow.json']))).toMatch(
       /^triage: no\/such\.flow\.json is not a valid flow: cannot be read/,
     );
     const notJson = writeTemporary('broken.flow.json', '{ "id": ');
-    expect(expectRefusal(triage([TOY_SCENARIO, '--flow', notJson]))).toMatch(
+    expect(expectRefusal(await triage([TOY_SCENARIO, '--flow', notJson]))).toMatch(
       /broken\.flow\.json is not a valid flow: not valid JSON/,
     );
     const toy = JSON.parse(readFileSync(join(ROOT, TOY_FLOW), 'utf8')) as {
@@ -112,63 +126,63 @@ describe('npm run triage -- FILE --flow FLOW.json', () => {
     };
     toy.rules[0]!.when.question = 'no-such-question';
     const badPlace = writeTemporary('bad-rule.flow.json', JSON.stringify(toy));
-    expect(expectRefusal(triage([TOY_SCENARIO, '--flow', badPlace]))).toMatch(
+    expect(expectRefusal(await triage([TOY_SCENARIO, '--flow', badPlace]))).toMatch(
       /bad-rule\.flow\.json is not a valid flow: rules\[0\] \(R1\)\.when: unknown question 'no-such-question'/,
     );
     const badShape = writeTemporary('bad-shape.flow.json', JSON.stringify({ ...toy, version: 'two' }));
-    expect(expectRefusal(triage([TOY_SCENARIO, '--flow', badShape]))).toMatch(
+    expect(expectRefusal(await triage([TOY_SCENARIO, '--flow', badShape]))).toMatch(
       /bad-shape\.flow\.json is not a valid flow: .*versions are MAJOR\.MINOR\.PATCH → at version/,
     );
   });
 });
 
 describe('a scenario the triage cannot run exits 2 with one line and nothing on standard output', () => {
-  test('a missing file', () => {
-    expect(expectRefusal(triage(['tests/fixtures/no-such-file.json', '--flow', TOY_FLOW]))).toMatch(
+  test('a missing file', async () => {
+    expect(expectRefusal(await triage(['tests/fixtures/no-such-file.json', '--flow', TOY_FLOW]))).toMatch(
       /^triage: cannot read tests\/fixtures\/no-such-file\.json: no such file$/,
     );
   });
 
-  test('a file that is not JSON', () => {
-    expect(expectRefusal(triage(['-', '--flow', TOY_FLOW], '{ not json'))).toMatch(
+  test('a file that is not JSON', async () => {
+    expect(expectRefusal(await triage(['-', '--flow', TOY_FLOW], '{ not json'))).toMatch(
       /^triage: standard input is not JSON/,
     );
   });
 
-  test('a file that does not match the scenario shape', () => {
-    expect(expectRefusal(triage(['-', '--flow', TOY_FLOW], JSON.stringify({ name: 'no answers' })))).toMatch(
-      /does not match the scenario shape.*answers/,
-    );
-    expect(expectRefusal(triageToy({ topics: 3 }))).toMatch(
+  test('a file that does not match the scenario shape', async () => {
+    expect(
+      expectRefusal(await triage(['-', '--flow', TOY_FLOW], JSON.stringify({ name: 'no answers' }))),
+    ).toMatch(/does not match the scenario shape.*answers/);
+    expect(expectRefusal(await triageToy({ topics: 3 }))).toMatch(
       /does not match the scenario shape.*answers\.topics/,
     );
   });
 
-  test('an unknown question, named', () => {
-    expect(expectRefusal(triageToy({ ...toyAnswers, 'favourite-colour': 'blue' }))).toMatch(
+  test('an unknown question, named', async () => {
+    expect(expectRefusal(await triageToy({ ...toyAnswers, 'favourite-colour': 'blue' }))).toMatch(
       /unknown question 'favourite-colour'/,
     );
   });
 
-  test('a value not allowed for its question, naming the question and the allowed values', () => {
-    expect(expectRefusal(triageToy({ ...toyAnswers, adult: 'maybe' }))).toMatch(
+  test('a value not allowed for its question, naming the question and the allowed values', async () => {
+    expect(expectRefusal(await triageToy({ ...toyAnswers, adult: 'maybe' }))).toMatch(
       /"maybe" is not allowed for 'adult' \(allowed: one of: yes, no, not-known\)/,
     );
-    expect(expectRefusal(triageToy({ ...toyAnswers, topics: 'images' }))).toMatch(
+    expect(expectRefusal(await triageToy({ ...toyAnswers, topics: 'images' }))).toMatch(
       /not allowed for 'topics' \(allowed: a list of one or more of: bullying, images, staff\)/,
     );
-    expect(expectRefusal(triageToy({ ...toyAnswers, topics: [] }))).toMatch(/not allowed for 'topics'/);
+    expect(expectRefusal(await triageToy({ ...toyAnswers, topics: [] }))).toMatch(/not allowed for 'topics'/);
   });
 
-  test('a path that reaches a question the scenario does not answer, naming it and its allowed values', () => {
+  test('a path that reaches a question the scenario does not answer, naming it and its allowed values', async () => {
     const unanswered = { ...toyAnswers };
     delete unanswered.shared;
-    expect(expectRefusal(triageToy(unanswered))).toMatch(
+    expect(expectRefusal(await triageToy(unanswered))).toMatch(
       /does not answer 'shared', which this path asks \(allowed: one of: yes, no, not-known\)/,
     );
   });
 
-  test('no scenario, two scenarios, an unknown option, or an option without its value, with the usage', () => {
+  test('no scenario, two scenarios, an unknown option, or an option without its value, with the usage', async () => {
     for (const [args, message] of [
       [[], /give one scenario file, --batch PATH, --diagram or --replay CODE; usage: /],
       [[TOY_SCENARIO, TOY_SCENARIO], /not a scenario file and a scenario file; usage: /],
@@ -176,7 +190,7 @@ describe('a scenario the triage cannot run exits 2 with one line and nothing on 
       [[TOY_SCENARIO, '--flow'], /^triage: --flow needs a value; usage: /],
       [[TOY_SCENARIO, '--summary=yes'], /^triage: --summary takes no value; usage: /],
     ] as const) {
-      expect(expectRefusal(triage([...args]))).toMatch(message);
+      expect(expectRefusal(await triage([...args]))).toMatch(message);
     }
   });
 });
@@ -188,8 +202,8 @@ describe('npm run triage -- --batch PATH', () => {
       .split('\n')
       .map((line) => JSON.parse(line) as BatchLine);
 
-  test('over a folder: one JSON line per scenario file, in name order, each the output of the single triage', () => {
-    const result = triage(['--batch', TOY_SCENARIOS, '--flow', TOY_FLOW]);
+  test('over a folder: one JSON line per scenario file, in name order, each the output of the single triage', async () => {
+    const result = await triage(['--batch', TOY_SCENARIOS, '--flow', TOY_FLOW]);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     const lines = parseLines(result.stdout);
@@ -199,12 +213,12 @@ describe('npm run triage -- --batch PATH', () => {
     ]);
     for (const line of lines) {
       expect('result' in line && line.result).toEqual(
-        JSON.parse(triage([`${TOY_SCENARIOS}/${line.scenario}`, '--flow', TOY_FLOW]).stdout),
+        JSON.parse((await triage([`${TOY_SCENARIOS}/${line.scenario}`, '--flow', TOY_FLOW])).stdout),
       );
     }
   });
 
-  test('over a .jsonl file: one line per scenario, named FILE:LINE; a bad line gives an error line and exit 2, and the others still run', () => {
+  test('over a .jsonl file: one line per scenario, named FILE:LINE; a bad line gives an error line and exit 2, and the others still run', async () => {
     const jsonl = writeTemporary(
       'cases.jsonl',
       [
@@ -215,7 +229,7 @@ describe('npm run triage -- --batch PATH', () => {
         JSON.stringify({ answers: { ...toyAnswers, topics: ['bullying'] } }),
       ].join('\n'),
     );
-    const result = triage(['--batch', jsonl, '--flow', TOY_FLOW]);
+    const result = await triage(['--batch', jsonl, '--flow', TOY_FLOW]);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('');
     const lines = parseLines(result.stdout);
@@ -230,29 +244,29 @@ describe('npm run triage -- --batch PATH', () => {
     expect(errors[2]).toMatch(/^cases\.jsonl:4: "maybe" is not allowed for 'adult'/);
   });
 
-  test('a path that is missing, empty, or neither a folder nor a .jsonl file exits 2 with one line', () => {
-    expect(expectRefusal(triage(['--batch', 'no/such/folder']))).toMatch(
+  test('a path that is missing, empty, or neither a folder nor a .jsonl file exits 2 with one line', async () => {
+    expect(expectRefusal(await triage(['--batch', 'no/such/folder']))).toMatch(
       /^triage: cannot read no\/such\/folder: no such file or folder$/,
     );
-    expect(expectRefusal(triage(['--batch', 'package.json']))).toMatch(
+    expect(expectRefusal(await triage(['--batch', 'package.json']))).toMatch(
       /package\.json is neither a folder of scenario files nor a \.jsonl file/,
     );
-    expect(expectRefusal(triage(['--batch', writeTemporary('empty.jsonl', '\n')]))).toMatch(
+    expect(expectRefusal(await triage(['--batch', writeTemporary('empty.jsonl', '\n')]))).toMatch(
       /empty\.jsonl holds no scenarios/,
     );
   });
 
-  test('a broken --flow exits 2 before any scenario runs', () => {
-    expect(expectRefusal(triage(['--batch', TOY_SCENARIOS, '--flow', 'no/such.flow.json']))).toMatch(
+  test('a broken --flow exits 2 before any scenario runs', async () => {
+    expect(expectRefusal(await triage(['--batch', TOY_SCENARIOS, '--flow', 'no/such.flow.json']))).toMatch(
       /no\/such\.flow\.json is not a valid flow/,
     );
   });
 
-  test('does not take a scenario file or --summary as well', () => {
-    expect(expectRefusal(triage(['--batch', TOY_SCENARIOS, TOY_SCENARIO]))).toMatch(
+  test('does not take a scenario file or --summary as well', async () => {
+    expect(expectRefusal(await triage(['--batch', TOY_SCENARIOS, TOY_SCENARIO]))).toMatch(
       /not a scenario file and --batch; usage: /,
     );
-    expect(expectRefusal(triage(['--batch', TOY_SCENARIOS, '--summary']))).toMatch(
+    expect(expectRefusal(await triage(['--batch', TOY_SCENARIOS, '--summary']))).toMatch(
       /--summary goes with one scenario file; usage: /,
     );
   });
@@ -280,10 +294,10 @@ describe('npm run triage: what would change the plan (changes)', () => {
 
   test.each(SCENARIOS)(
     '%s: every listed change, triaged again, gives exactly the routes plus adds minus removes',
-    (name) => {
+    async (name) => {
       const file = `flows/scenarios/${name}`;
       const answers = (JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as { answers: Answers }).answers;
-      const output = JSON.parse(triage([file]).stdout) as TriageOutput;
+      const output = JSON.parse((await triage([file])).stdout) as TriageOutput;
       const routes = output.actions.map((action) => action.route);
       expect(output.changes.length).toBeGreaterThan(0);
       for (const change of output.changes) {
@@ -298,7 +312,7 @@ describe('npm run triage: what would change the plan (changes)', () => {
         'changes.jsonl',
         output.changes.map((change) => JSON.stringify({ answers: applyChange(answers, change) })).join('\n'),
       );
-      const result = triage(['--batch', batch]);
+      const result = await triage(['--batch', batch]);
       expect(result.status).toBe(0);
       const rerun = result.stdout
         .trimEnd()
@@ -315,13 +329,15 @@ describe('npm run triage: what would change the plan (changes)', () => {
     },
   );
 
-  test('a many-choice change says whether the value is added or removed, and never empties the answer', () => {
-    const output = JSON.parse(triage(['flows/scenarios/every-concern-at-once.json']).stdout) as TriageOutput;
+  test('a many-choice change says whether the value is added or removed, and never empties the answer', async () => {
+    const output = JSON.parse(
+      (await triage(['flows/scenarios/every-concern-at-once.json'])).stdout,
+    ) as TriageOutput;
     const concerns = output.changes.filter((change) => change.question === 'concerns');
     expect(concerns.length).toBeGreaterThan(0);
     expect(concerns.every((change) => change.choice === 'removed')).toBe(true);
     const single = JSON.parse(
-      triage(['flows/scenarios/cyberbullying-by-classmates.json']).stdout,
+      (await triage(['flows/scenarios/cyberbullying-by-classmates.json'])).stdout,
     ) as TriageOutput;
     const added = single.changes.filter((change) => change.question === 'concerns');
     expect(added.length).toBeGreaterThan(0);

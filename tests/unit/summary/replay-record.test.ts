@@ -169,10 +169,10 @@ describe('replayRecord', () => {
 
 describe('replayRecord refuses, naming the problem', () => {
   test('a code that cannot be read, or whose check does not match', () => {
-    expect(refusal('HELLO')).toMatch(/^This is not a record code/);
+    expect(refusal('HELLO')).toMatch(/^This is not a record code: a record code starts with the letters/);
     const code = encodeRecordCode(old, IMAGES_WITH_AN_ADULT);
     const damaged = `${code.slice(0, -1)}${code.endsWith('0') ? '1' : '0'}`;
-    expect(refusal(damaged)).toMatch(/mistyped or damaged/);
+    expect(refusal(damaged)).toBe('This code has a typing mistake: check it against your record');
   });
 
   test('a code of another tool', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, data, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { AppLayout } from '../../../src/ui/layout/app-layout.tsx';
@@ -72,6 +72,7 @@ describe('the error boundary', () => {
   test('a 404 response shows the not found page', async () => {
     renderFailing('not-found');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
-    expect(document.title).toBe('Page not found - Online abuse triage');
+    // The title is set by an effect after the heading is drawn.
+    await waitFor(() => expect(document.title).toBe('Page not found - Online abuse triage'));
   });
 });

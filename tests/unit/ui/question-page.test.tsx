@@ -54,7 +54,7 @@ function renderQuestion(props: Partial<QuestionPageProps> & { question: Question
           />
         ),
       },
-      { path: '/start-again', action: () => null, element: <p>Started again</p> },
+      { path: '/start-again', element: <p>Asked before starting again</p> },
     ],
     { initialEntries: ['/'] },
   );
@@ -93,14 +93,15 @@ describe('QuestionPage', () => {
     expect(screen.getByRole('checkbox', { name: 'Images' })).not.toBeChecked();
   });
 
-  test('has a back link to the page before and a Start again button that posts', async () => {
+  test('has a back link to the page before, and Start again is a link to the page that asks first, outside the form', async () => {
     const { user } = renderQuestion({ question: oneChoice, back: { to: '/questions/area' } });
     expect(screen.getByRole('link', { name: 'Back' })).toHaveAttribute('href', '/questions/area');
-    const startAgain = screen.getByRole('button', { name: 'Start again' });
-    expect(startAgain.closest('form')).toHaveAttribute('method', 'post');
-    expect(startAgain.closest('form')).toHaveAttribute('action', '/start-again');
+    expect(screen.queryByRole('button', { name: 'Start again' })).toBeNull();
+    const startAgain = screen.getByRole('link', { name: 'Start again' });
+    expect(startAgain).toHaveAttribute('href', '/start-again');
+    expect(startAgain.closest('form')).toBeNull();
     await user.click(startAgain);
-    expect(await screen.findByText('Started again')).toBeVisible();
+    expect(await screen.findByText('Asked before starting again')).toBeVisible();
   });
 
   test('sends the chosen value under the question id', async () => {
@@ -154,7 +155,9 @@ describe('QuestionPage', () => {
     const { sent, user } = renderQuestion({ question: oneChoice, prerendered: true });
     const continueButton = screen.getByRole('button', { name: 'Continue' });
     expect(continueButton).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Start again' })).toBeDisabled();
+    // Nothing can be cleared before the app takes over: Start again is plain text, not a link.
+    expect(screen.getByText('Start again')).toBeVisible();
+    expect(screen.queryByRole('link', { name: 'Start again' })).toBeNull();
     await user.click(screen.getByLabelText('No'));
     expect(screen.getByRole('radio', { name: 'No' })).toBeChecked();
     await user.click(continueButton);
@@ -167,7 +170,7 @@ describe('QuestionPage', () => {
   test('drawn by the app, its buttons work and it has no notice for browsers without JavaScript', () => {
     renderQuestion({ question: oneChoice });
     expect(screen.getByRole('button', { name: 'Continue' })).toBeEnabled();
-    expect(screen.getByRole('button', { name: 'Start again' })).toBeEnabled();
+    expect(screen.getByRole('link', { name: 'Start again' })).toHaveAttribute('href', '/start-again');
     expect(document.querySelector('noscript')).toBeNull();
   });
 });

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readFlowFile } from '../../../src/cli/read-flow-file.ts';
 import type { Plan } from '../../../src/engine/decide-plan.ts';
 import type { Flow, FlowInput } from '../../../src/engine/flow-schema.ts';
 import { parseFlow } from '../../../src/engine/parse-flow.ts';
-import { forEachCompleteJourney } from '../../../src/engine/search-journeys.ts';
 import type { FlowDiff } from '../../../src/verification/diff-flows.ts';
 import {
   compareActions,
@@ -188,25 +186,4 @@ describe('compareActions', () => {
       reordered: true,
     });
   });
-});
-
-describe('diffFlows on the project flow against itself', () => {
-  test(
-    'compares every one of its complete journeys and finds no change',
-    () => {
-      const flow = readFlowFile();
-      let journeys = 0;
-      forEachCompleteJourney(flow, () => (journeys += 1));
-      const diff = diffFlows(flow, flow);
-      console.log(
-        `flow:diff of ${flow.id} ${flow.version} against itself: ${diff.compared} combinations compared (${listMultiplicityQuestions(flow, flow).join(', ')} counted by multiplicity)`,
-      );
-      expect(diff.compared).toBe(journeys);
-      expect(diff.paths).toEqual({ old: journeys, new: journeys });
-      expect([diff.changed, diff.onlyNew, diff.onlyOld, diff.groups]).toEqual([0, 0, 0, []]);
-    },
-    // Walks and compares every complete journey of flow 2.0 (about 9 million):
-    // about 20 s alone, more beside the browser stage.
-    120_000,
-  );
 });
