@@ -70,7 +70,7 @@ export const RequirementSchema = z
     gap: z.string().min(1).optional(),
     /** The review findings (F-nn) this requirement answers. */
     findings: z.array(z.string().regex(/^F-[0-9]{2}$/, 'findings are F-nn')).optional(),
-    /** A word or two to group gaps by (for docs/flow-3-gaps.md). */
+    /** A word or two to group gaps by (for docs/flow-gaps.md). */
     theme: z.string().min(1),
   })
   .refine((requirement) => requirement.confirmed || requirement.unconfirmedBecause !== undefined, {
