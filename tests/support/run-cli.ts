@@ -13,7 +13,7 @@ const scripts = (
 ).scripts;
 
 /** The command-line tools, by their npm script. */
-export type CliScript = 'triage' | 'flow:diff' | 'content:check' | 'pack:check' | 'pack:new';
+export type CliScript = 'triage' | 'flow:diff' | 'content:check' | 'pack:check' | 'pack:new' | 'rulebook';
 
 export type CliRun = { status: number | null; stdout: string; stderr: string };
 
