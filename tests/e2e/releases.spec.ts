@@ -146,9 +146,13 @@ test.describe('with the service worker', () => {
         expect(saved).toContain(value);
 
       // The other tab's next navigation in the app finds the new release and reloads onto it.
+      // The reload comes after the navigation's release check: wait for it
+      // before going back (CI once went back mid-reload and lost the page).
       await other.getByRole('link', { name: 'How this tool decides' }).click();
       await expect(other.getByRole('heading', { level: 1, name: 'How this tool decides' })).toBeVisible();
+      await expect(other.getByText(`version ${NEW_VERSION}`, { exact: false })).toBeVisible();
       await other.goBack();
+      await expect(other.getByRole('heading', { level: 1 })).not.toHaveText('How this tool decides');
       await expect(other.getByText(`version ${NEW_VERSION}`, { exact: false })).toBeVisible();
     } finally {
       await context.setOffline(false);
