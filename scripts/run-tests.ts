@@ -2,9 +2,10 @@
 // machine's cores, with the time of each stage printed at the end.
 //
 //   two lanes side by side:  vitest (unit, flows, property, safety, jsdom
-//                            journeys), then format check, typecheck, lint
+//                            journeys)
 //                       and  the build, then the browser tests (Playwright,
-//                            2 workers, against the build served by nginx)
+//                            2 workers, against the build served by nginx),
+//                            then format check, typecheck, lint
 //
 // Vitest runs its files in (cores - 1) workers: on 2 cores, one, and its
 // longest file (the exhaustive verification) runs alone at the end. The
@@ -164,7 +165,7 @@ writeFileSync(
 
 const order = [...STATIC_CHECKS, VITEST, BUILD, BROWSER];
 console.log(
-  `\nnpm test stages (${serial ? 'one after another' : 'vitest then the static checks, beside the build then the browser tests'}; load average ${loadAtStart} at the start, ${load()} at the end):`,
+  `\nnpm test stages (${serial ? 'one after another' : 'vitest, beside the build, the browser tests and the static checks'}; load average ${loadAtStart} at the start, ${load()} at the end):`,
 );
 for (const outcome of [...outcomes].sort((a, b) => order.indexOf(a.stage) - order.indexOf(b.stage))) {
   console.log(
