@@ -10,12 +10,18 @@ for (const name of existsSync(folder) ? readdirSync(folder) : []) {
   const report = JSON.parse(readFileSync(join(folder, name), 'utf8')) as {
     numPassedTests?: number;
     numFailedTests?: number;
-    numFailedTestSuites?: number;
+    testResults?: { status: string; assertionResults: { status: string }[] }[];
     stats?: { expected?: number; unexpected?: number; flaky?: number };
   };
   if (typeof report.numPassedTests === 'number') {
     passed += report.numPassedTests;
-    failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+    // A file that failed with no failed test (it did not load, or a hook threw)
+    // counts once. numFailedTestSuites would count a failed test again, with
+    // its file and each describe around it.
+    const filesFailedWithoutTests = (report.testResults ?? []).filter(
+      (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+    ).length;
+    failed += (report.numFailedTests ?? 0) + filesFailedWithoutTests;
   } else if (report.stats) {
     passed += report.stats.expected ?? 0;
     failed += (report.stats.unexpected ?? 0) + (report.stats.flaky ?? 0);
