@@ -7,8 +7,8 @@
 //                            2 workers, against the build served by nginx),
 //                            then format check, typecheck, lint
 //
-// Vitest runs its files in 2 workers here, and its longest file (the
-// exhaustive verification) takes one of them for minutes. The
+// Vitest runs its files in (cores - 1) workers: on 2 cores, one, and its
+// longest file (the exhaustive verification) runs for minutes. The
 // browser tests used to wait for every other stage, which left a core idle
 // for minutes; now they start as soon as the build is done, and the machine's
 // two cores stay busy until the end (decision 0012, amended). Every stage
@@ -48,10 +48,7 @@ const STATIC_CHECKS: Stage[] = [
 ];
 const VITEST: Stage = {
   name: 'vitest',
-  // Two workers, not vitest's default (cores - 1): beside the browser tests
-  // one worker left a core idle once they ended, while the exhaustive
-  // verification ran on alone (decision 0012, amendment).
-  command: [...npmRun('test:vitest'), '--', '--maxWorkers=2'],
+  command: npmRun('test:vitest'),
   ...(process.env.VITEST_JSON_REPORT ? { report: process.env.VITEST_JSON_REPORT } : {}),
 };
 const BUILD: Stage = { name: 'build', command: ['npx', 'vite', 'build', '--logLevel', 'warn'] };
