@@ -32,7 +32,7 @@ export function runCli(script: CliScript, args: readonly string[], input?: strin
 }
 
 /** A stream that keeps what is written to it, as text. */
-function collectText() {
+export function collectText() {
   const chunks: string[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {

@@ -1,5 +1,4 @@
 import { rmSync } from 'node:fs';
-import { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
 import { buildTriageBundle } from '../../../src/cli/build-triage-bundle.ts';
@@ -8,7 +7,7 @@ import type { TriageIo } from '../../../src/cli/run-triage-command.ts';
 import { describeCliSources } from '../../../src/cli/triage-bundle.ts';
 import { encodeRecordCode } from '../../../src/engine/record-code.ts';
 import { PREVIOUS_FLOW_FILE, previousFlow, SHARED_BETWEEN_PUPILS } from '../../support/previous-record.ts';
-import { runTriageInProcess } from '../../support/run-cli.ts';
+import { collectText, runTriageInProcess } from '../../support/run-cli.ts';
 
 /**
  * The triage starts from a bundle of its sources when one is built
@@ -24,23 +23,12 @@ afterAll(() => {
   if (bundleFile) rmSync(bundleFile, { force: true });
 });
 
-function collect() {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
-
 test('the bundle gives byte for byte what the sources give, for each command and for refusals', async () => {
   bundleFile = await buildTriageBundle(key);
   const bundle = (await import(pathToFileURL(bundleFile).href)) as typeof TriageCommand;
   const runBundle = async (args: string[], input = '') => {
-    const stdout = collect();
-    const stderr = collect();
+    const stdout = collectText();
+    const stderr = collectText();
     const io: TriageIo = { stdin: input, stdout: stdout.stream, stderr: stderr.stream };
     const status = await bundle.runTriageCommand(args, io);
     return { status, stdout: stdout.text(), stderr: stderr.text() };
