@@ -300,6 +300,34 @@ describe('version 2 content: what the spec and the November 2026 research requir
     );
   });
 
+  it('has the police told now, not today, when an adult holds images of a child, by whoever leads or by you (3.1.0)', () => {
+    const policeFor = (answers: Answers) =>
+      recommend(flow, { ...BASE_ANSWERS, ...answers }).actions.find((action) => action.route === 'police');
+    const adultWithImages: Answers = {
+      'child-age': '13-to-15',
+      concerns: ['sexual-images'],
+      'adult-involved': 'yes',
+      'works-with-children': 'no',
+    };
+    for (const answers of [
+      adultWithImages,
+      { ...adultWithImages, 'adult-involved': 'not-known' },
+      { ...adultWithImages, 'your-role': 'safeguarding-lead' },
+      { ...adultWithImages, 'works-with-children': 'yes', 'staff-role-of-concern': 'head' },
+      { ...adultWithImages, 'works-with-children': 'yes', 'staff-role-of-concern': 'dsl-or-deputy' },
+    ]) {
+      const police = policeFor(answers)!;
+      expect(police.urgency, JSON.stringify(answers)).toBe('now');
+      expect([police.who, ...police.steps].join(' '), JSON.stringify(answers)).not.toMatch(/\btoday\b/);
+      expect(police.who, JSON.stringify(answers)).toMatch(/You do this|do it yourself now/);
+    }
+    expect(policeFor({ ...adultWithImages, 'adult-involved': 'yes' })!.steps.join(' ')).toMatch(
+      /the police secure their device: do not approach the adult or try to take it/,
+    );
+    // For a person aged 18 or over, their own agreement comes first: not "now".
+    expect(policeFor({ ...adultWithImages, 'child-age': '18-or-over' })!.urgency).toBe('today');
+  });
+
   it('lets only the DSL, once handling it in the setting, ask for supervised deletion (content review F-07)', () => {
     const steps = route('manage-in-setting').steps.join(' ');
     expect(steps).toMatch(

@@ -147,7 +147,7 @@ describe('Check a record', () => {
     await checkCode(encodeRecordCode({ ...previousFlow, version: '1.5.0' }, SHARED_BETWEEN_PUPILS));
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent(
-      'This record code was made with version 1.5.0 of the tool, which is not kept here (kept versions: 1.1.0, 2.0.0, 3.0.0)',
+      'This record code was made with version 1.5.0 of the tool, which is not kept here (kept versions: 1.1.0, 2.0.0, 3.0.0, 3.1.0)',
     );
   });
 
