@@ -70,7 +70,7 @@ describe('the plan at a glance', () => {
     expect(within(row('tell-safeguarding-lead')).getByText('By you')).toBeVisible();
     // The teacher tells the DSL; the whistleblowing line of that action is not its number.
     expect(within(row('tell-safeguarding-lead')).queryByRole('link', { name: /^Call/ })).toBeNull();
-    expect(within(row('ceop')).getByText('Today')).toHaveClass('govuk-tag');
+    expect(within(row('ceop')).getByText('Do this now')).toHaveClass('govuk-tag');
     expect(within(row('ceop')).getByText('By your DSL')).toBeVisible();
     expect(within(row('ceop')).getByRole('link', { name: /^Call 101/ })).toHaveAttribute('href', 'tel:101');
     expect(
