@@ -36,23 +36,44 @@ type PlanLayout = {
   bottom: number;
 };
 
-/** Waits until the app has drawn the plan, then measures every row against the first screen. */
-async function measurePlan(page: Page): Promise<PlanLayout> {
-  await page.locator('[data-plan]').waitFor({ state: 'attached' });
-  return page.evaluate(() => {
-    const plan = document.querySelector('[data-plan]')!;
-    const rows = [...plan.querySelectorAll<HTMLElement>('[data-plan-route], [data-plan-warning]')];
-    const boxes = rows.map((row) => ({ row, box: row.getBoundingClientRect() }));
-    return {
-      scrollY: window.scrollY,
-      routes: rows.flatMap((row) => (row.dataset.planRoute ? [row.dataset.planRoute] : [])),
-      warnings: rows.flatMap((row) => (row.dataset.planWarning ? [row.dataset.planWarning] : [])),
-      outside: boxes
-        .filter(({ box }) => box.top < 0 || box.bottom > window.innerHeight)
-        .map(({ row, box }) => `${row.dataset.planRoute ?? row.dataset.planWarning} ends at ${box.bottom}`),
-      bottom: Math.max(...boxes.map(({ box }) => box.bottom)),
-    };
-  });
+/**
+ * Waits until the app has drawn the plan, then measures every row against the
+ * first screen, all in the page: a locator would make Playwright give each new
+ * document its own script, a fifth of the cost of each load (decision 0054).
+ */
+function measurePlan(page: Page): Promise<PlanLayout> {
+  return page.evaluate(
+    () =>
+      new Promise<PlanLayout>((resolve) => {
+        const measure = (plan: Element) => {
+          const rows = [...plan.querySelectorAll<HTMLElement>('[data-plan-route], [data-plan-warning]')];
+          const boxes = rows.map((row) => ({ row, box: row.getBoundingClientRect() }));
+          resolve({
+            scrollY: window.scrollY,
+            routes: rows.flatMap((row) => (row.dataset.planRoute ? [row.dataset.planRoute] : [])),
+            warnings: rows.flatMap((row) => (row.dataset.planWarning ? [row.dataset.planWarning] : [])),
+            outside: boxes
+              .filter(({ box }) => box.top < 0 || box.bottom > window.innerHeight)
+              .map(
+                ({ row, box }) => `${row.dataset.planRoute ?? row.dataset.planWarning} ends at ${box.bottom}`,
+              ),
+            bottom: Math.max(...boxes.map(({ box }) => box.bottom)),
+          });
+        };
+        const drawn = document.querySelector('[data-plan]');
+        if (drawn) {
+          measure(drawn);
+          return;
+        }
+        const observer = new MutationObserver(() => {
+          const plan = document.querySelector('[data-plan]');
+          if (!plan) return;
+          observer.disconnect();
+          measure(plan);
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      }),
+  );
 }
 
 /**
