@@ -85,7 +85,7 @@ const SHARES = 8;
 
 for (let share = 0; share < SHARES; share += 1) {
   test.describe(`route sets ${share + 1} of every ${SHARES}`, () => {
-    // The title is written out, so that the hazard log can name this test (H-23); each share is this test.
+    // The title is written out, so that the hazard log can name this test (H-25); each share is this test.
     test('on a 390 x 844 screen, opened at the top, the whole plan is on the first screen for every route set with at most 6 actions and 3 warnings', async ({
       page,
       context,
