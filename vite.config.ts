@@ -8,6 +8,7 @@ import { prerenderStartPagePlugin } from './vite-plugins/vite-plugin-prerender-s
 
 // CI asks for a JSON report so that it can print the "N passed, N failed" line.
 const jsonReport = process.env.VITEST_JSON_REPORT;
+const EVERY_PATH_TEST = 'tests/flows/verify-every-path.test.ts';
 
 export default defineConfig({
   plugins: [
@@ -97,6 +98,19 @@ export default defineConfig({
         test: {
           name: 'whole-flow',
           include: ['tests/{flows,packs,property,journeys,safety}/**/*.test.{ts,tsx}'],
+          exclude: [EVERY_PATH_TEST],
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
+        extends: true,
+        // The exhaustive verification alone (minutes on a busy machine), so
+        // that `npm test` can run it beside the other files rather than after
+        // them (scripts/run-tests.ts, decision 0012).
+        test: {
+          name: 'every-path',
+          include: [EVERY_PATH_TEST],
           testTimeout: 600_000,
           hookTimeout: 600_000,
         },

@@ -2,16 +2,17 @@
 // machine's cores, with the time of each stage printed at the end.
 //
 //   two lanes side by side:  vitest (unit, flows, property, safety, jsdom
-//                            journeys)
+//                            journeys), then format check, typecheck, lint
 //                       and  the build, then the browser tests (Playwright,
 //                            2 workers, against the build served by nginx),
-//                            then format check, typecheck, lint
+//                            then the exhaustive verification (vitest's
+//                            every-path project)
 //
-// Vitest runs its files in (cores - 1) workers: on 2 cores, one, and its
-// longest file (the exhaustive verification) runs for minutes. The
-// browser tests used to wait for every other stage, which left a core idle
-// for minutes; now they start as soon as the build is done, and the machine's
-// two cores stay busy until the end (decision 0012, amended). Every stage
+// Vitest runs its files in (cores - 1) workers: on 2 cores, one. The
+// exhaustive verification, a single file that runs for minutes, used to end
+// the vitest lane while the other lane had finished; it now runs in the other
+// lane, and the short static checks move the other way, so that the two lanes
+// end close together (decision 0012, amended). Every stage
 // runs even when an earlier one fails, so one run shows every failure; the
 // browser tests need a build that passed. Stages print their output whole
 // when they end, so that the two lanes do not interleave.
@@ -32,6 +33,8 @@ type Stage = {
   command: string[];
   /** A report the stage writes itself, which counts its tests for CI. */
   report?: string;
+  /** Environment variables of its own. */
+  env?: Record<string, string>;
 };
 
 type Outcome = { stage: Stage; seconds: number; status: 'passed' | 'failed' | 'not run' };
@@ -46,10 +49,19 @@ const STATIC_CHECKS: Stage[] = [
   { name: 'typecheck', command: npmRun('typecheck') },
   { name: 'lint', command: npmRun('lint') },
 ];
+const vitestReport = process.env.VITEST_JSON_REPORT;
 const VITEST: Stage = {
   name: 'vitest',
-  command: npmRun('test:vitest'),
-  ...(process.env.VITEST_JSON_REPORT ? { report: process.env.VITEST_JSON_REPORT } : {}),
+  command: ['npx', 'vitest', 'run', '--project', 'unit', '--project', 'whole-flow'],
+  ...(vitestReport ? { report: vitestReport } : {}),
+};
+// The exhaustive verification, in a vitest run of its own so that it can share
+// the other lane; its report sits beside the first one's.
+const everyPathReport = vitestReport?.replace(/\.json$/, '-every-path.json');
+const EVERY_PATH: Stage = {
+  name: 'every path',
+  command: ['npx', 'vitest', 'run', '--project', 'every-path'],
+  ...(everyPathReport ? { report: everyPathReport, env: { VITEST_JSON_REPORT: everyPathReport } } : {}),
 };
 const BUILD: Stage = { name: 'build', command: ['npx', 'vite', 'build', '--logLevel', 'warn'] };
 const BROWSER: Stage = {
@@ -72,7 +84,7 @@ function runStage(stage: Stage, live: boolean): Promise<Outcome> {
     const [command, ...args] = stage.command;
     // The output goes through a pipe: keep the colours a terminal would show.
     const colour = process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {};
-    const child = spawn(command!, args, { env: { ...process.env, ...colour } });
+    const child = spawn(command!, args, { env: { ...process.env, ...colour, ...stage.env } });
     const output: Buffer[] = [];
     const keep = (chunk: Buffer) => (live ? process.stdout.write(chunk) : output.push(chunk));
     child.stdout.on('data', keep);
@@ -113,12 +125,17 @@ async function runLane(stages: Stage[], live: boolean): Promise<void> {
 
 /** Phases run one after another; the lanes of a phase side by side. */
 const PHASES: Stage[][][] = serial
-  ? [[[...STATIC_CHECKS, VITEST, BUILD, BROWSER]]]
-  : [[[VITEST], [BUILD, BROWSER, ...STATIC_CHECKS]]];
+  ? [[[...STATIC_CHECKS, VITEST, EVERY_PATH, BUILD, BROWSER]]]
+  : [
+      [
+        [VITEST, ...STATIC_CHECKS],
+        [BUILD, BROWSER, EVERY_PATH],
+      ],
+    ];
 
 mkdirSync(REPORTS, { recursive: true });
 // A report left by an earlier run must not stand for this one.
-for (const report of [VITEST.report, BROWSER.report, join(REPORTS, 'checks.json')])
+for (const report of [VITEST.report, EVERY_PATH.report, BROWSER.report, join(REPORTS, 'checks.json')])
   if (report) rmSync(report, { force: true });
 for (const lanes of PHASES) {
   await Promise.all(lanes.map((stages) => runLane(stages, lanes.length === 1)));
@@ -158,7 +175,7 @@ writeFileSync(
   )}\n`,
 );
 
-const order = [...STATIC_CHECKS, VITEST, BUILD, BROWSER];
+const order = [...STATIC_CHECKS, VITEST, EVERY_PATH, BUILD, BROWSER];
 console.log(
   `\nnpm test stages (${serial ? 'one after another' : 'vitest, beside the build, the browser tests and the static checks'}; load average ${loadAtStart} at the start, ${load()} at the end):`,
 );
