@@ -282,45 +282,52 @@ export type NumberedPlanCheck = (
  * The same checks as compileSafetyChecks, for millions of paths that share a
  * few thousand plans: the invariants, and each property's verdict for a plan
  * when it applies and when it does not, are worked out once per distinct plan
- * and remembered. Whether each property applies is still evaluated on every
- * path's answers, and a property that reads the answers beyond that (cites)
- * is checked in full on every path.
+ * and remembered. Whether a property applies is evaluated on every path's
+ * answers wherever the two verdicts differ (where they agree, it cannot change
+ * the result), and a property that reads the answers beyond that (cites) is
+ * checked in full on every path.
  */
 export function compileNumberedSafetyChecks(flow: Flow, properties: SafetyProperties): NumberedPlanCheck {
   const invariants = compileInvariants(flow);
   const compiled = properties.properties.map((property) => compileProperty(flow, property));
-  type Verdicts = {
-    view: PlanView;
-    invariantFailures: string[];
-    /** Per property, the failure message, or null when kept (undefined: not yet worked out): [when it applies, when it does not]. */
-    verdicts: (string | null | undefined)[][];
+  /** A property the plan may break: its failure message when it applies and when it does not (undefined: kept). */
+  type Verdict = { property: CompiledProperty; whenApplies?: string; otherwise?: string };
+  type PlanVerdicts = { view: PlanView; invariantFailures: string[]; verdicts: Verdict[] };
+  const byNumber: PlanVerdicts[] = [];
+  const judge = (answers: Answers, plan: Plan): PlanVerdicts => {
+    const view = viewPlan(plan);
+    const invariantFailures: string[] = [];
+    invariants(plan, (property) => invariantFailures.push(property));
+    const verdicts: Verdict[] = [];
+    for (const property of compiled) {
+      if (property.readsAnswers) {
+        verdicts.push({ property });
+        continue;
+      }
+      // Whatever the answers: `breaks` reads only the plan and whether the property applies.
+      const whenApplies = property.breaks(answers, view, true);
+      const otherwise = property.breaks(answers, view, false);
+      // A property this plan keeps whether or not it applies needs no condition evaluated on its paths.
+      if (whenApplies !== undefined || otherwise !== undefined)
+        verdicts.push({ property, whenApplies, otherwise });
+    }
+    return { view, invariantFailures, verdicts };
   };
-  const byNumber: Verdicts[] = [];
   return (answers, plan, planNumber, fail) => {
     let known = byNumber[planNumber];
     if (known === undefined) {
-      const invariantFailures: string[] = [];
-      invariants(plan, (property) => invariantFailures.push(property));
-      known = { view: viewPlan(plan), invariantFailures, verdicts: compiled.map(() => []) };
+      known = judge(answers, plan);
       byNumber[planNumber] = known;
     }
     for (const property of known.invariantFailures) fail(property);
-    for (let position = 0; position < compiled.length; position += 1) {
-      const property = compiled[position]!;
+    for (const { property, whenApplies, otherwise } of known.verdicts) {
       const applies = property.applies(answers);
-      if (property.readsAnswers) {
-        const broken = property.breaks(answers, known.view, applies);
-        if (broken !== undefined) fail(broken);
-        continue;
-      }
-      const verdicts = known.verdicts[position]!;
-      const slot = applies ? 0 : 1;
-      let broken = verdicts[slot];
-      if (broken === undefined) {
-        broken = property.breaks(answers, known.view, applies) ?? null;
-        verdicts[slot] = broken;
-      }
-      if (broken !== null) fail(broken);
+      const broken = property.readsAnswers
+        ? property.breaks(answers, known.view, applies)
+        : applies
+          ? whenApplies
+          : otherwise;
+      if (broken !== undefined) fail(broken);
     }
   };
 }
