@@ -11,7 +11,6 @@ export type PlanView = { plan: Plan; action: (route: string) => PlannedAction | 
 
 /** Checks one path's plan, calling `fail` with the name of each property or invariant it breaks. */
 export type PlanCheck = (answers: Answers, plan: Plan, fail: (property: string) => void) => void;
-type ViewCheck = (answers: Answers, view: PlanView, fail: (property: string) => void) => void;
 type Part = (answers: Answers, view: PlanView) => boolean;
 
 /** Invariants every plan keeps, whatever the flow: named so that a failure says which. */
@@ -37,7 +36,10 @@ function describeRequirement(requirement: Requirement): string {
  * `exactly`, whether each part it names is present (so that "present if and
  * only if" can be checked part by part).
  */
-function compileRequirement(flow: Flow, requirement: Requirement): { holds: Part; parts: Part[] } {
+function compileRequirement(
+  flow: Flow,
+  requirement: Requirement,
+): { holds: Part; parts: Part[]; readsAnswers: boolean } {
   const parts: Part[] = [];
   const others: Part[] = [];
   for (const route of requirement.routes ?? []) parts.push((_, view) => view.action(route) !== undefined);
@@ -82,7 +84,12 @@ function compileRequirement(flow: Flow, requirement: Requirement): { holds: Part
   if (requirement.cites)
     parts.push(compileCitation(flow, requirement.cites.routes, requirement.cites.pattern));
   const all = [...parts, ...others];
-  return { holds: (answers, view) => all.every((check) => check(answers, view)), parts };
+  return {
+    holds: (answers, view) => all.every((check) => check(answers, view)),
+    parts,
+    // Only a citation reads the answers (a reason's wording can depend on them); every other part reads the plan alone.
+    readsAnswers: requirement.cites !== undefined,
+  };
 }
 
 /**
@@ -190,26 +197,42 @@ export function findPropertyProblems(flow: Flow, properties: SafetyProperties): 
   return problems;
 }
 
-function compileProperty(flow: Flow, property: SafetyProperty): ViewCheck {
+/**
+ * One property, split where the memoised check needs it: whether it applies
+ * reads the answers; whether the plan then breaks it reads only the plan,
+ * unless the property cites reasons, whose wording can depend on the answers.
+ */
+type CompiledProperty = {
+  applies: (answers: Answers) => boolean;
+  readsAnswers: boolean;
+  /** The failure message, or undefined when the plan keeps the property. */
+  breaks: (answers: Answers, view: PlanView, applies: boolean) => string | undefined;
+};
+
+function compileProperty(flow: Flow, property: SafetyProperty): CompiledProperty {
   const applies = property.when ? compileCondition(property.when) : () => true;
   const requirement = compileRequirement(flow, property.require);
+  const { readsAnswers } = requirement;
   const name = `${property.id}: ${property.statement}`;
   if (!property.exactly)
-    return (answers, view, fail) => {
-      if (applies(answers) && !requirement.holds(answers, view)) fail(name);
+    return {
+      applies,
+      readsAnswers,
+      breaks: (answers, view, holds) => (holds && !requirement.holds(answers, view) ? name : undefined),
     };
-  return (answers, view, fail) => {
-    const holds = applies(answers);
-    if (requirement.parts.some((part) => part(answers, view) !== holds))
-      fail(`${name} (exactly: ${describeRequirement(property.require)} if and only if the condition holds)`);
+  const exactName = `${name} (exactly: ${describeRequirement(property.require)} if and only if the condition holds)`;
+  return {
+    applies,
+    readsAnswers,
+    breaks: (answers, view, holds) =>
+      requirement.parts.some((part) => part(answers, view) !== holds) ? exactName : undefined,
   };
 }
 
 /** The invariants every plan keeps, for this flow's urgencies and emergency route. */
-function compileInvariants(flow: Flow): ViewCheck {
+function compileInvariants(flow: Flow): (plan: Plan, fail: (property: string) => void) => void {
   const { urgencyRank, routes } = indexFlow(flow);
-  return (_answers, { plan }, fail) => {
-    const { actions } = plan;
+  return ({ actions }, fail) => {
     if (actions.length === 0) fail(INVARIANTS.hasAction);
     let previousRank = -1;
     const seen = new Set<string>();
@@ -227,17 +250,85 @@ function compileInvariants(flow: Flow): ViewCheck {
   };
 }
 
+function viewPlan(plan: Plan): PlanView {
+  const byRoute = new Map<string, PlannedAction>();
+  for (const action of plan.actions) byRoute.set(action.route, action);
+  return { plan, action: (route) => byRoute.get(route) };
+}
+
 /** One check for the invariants and every property, compiled once for speed on millions of paths. */
 export function compileSafetyChecks(flow: Flow, properties: SafetyProperties): PlanCheck {
-  const checks = [
-    compileInvariants(flow),
-    ...properties.properties.map((property) => compileProperty(flow, property)),
-  ];
+  const invariants = compileInvariants(flow);
+  const compiled = properties.properties.map((property) => compileProperty(flow, property));
   return (answers, plan, fail) => {
-    const byRoute = new Map<string, PlannedAction>();
-    for (const action of plan.actions) byRoute.set(action.route, action);
-    const view: PlanView = { plan, action: (route) => byRoute.get(route) };
-    for (const check of checks) check(answers, view, fail);
+    invariants(plan, fail);
+    const view = viewPlan(plan);
+    for (const property of compiled) {
+      const broken = property.breaks(answers, view, property.applies(answers));
+      if (broken !== undefined) fail(broken);
+    }
+  };
+}
+
+/** Checks one path's plan, as PlanCheck, given the plan's number in a PlanTable (equal plans, equal numbers). */
+export type NumberedPlanCheck = (
+  answers: Answers,
+  plan: Plan,
+  planNumber: number,
+  fail: (property: string) => void,
+) => void;
+
+/**
+ * The same checks as compileSafetyChecks, for millions of paths that share a
+ * few thousand plans: the invariants, and each property's verdict for a plan
+ * when it applies and when it does not, are worked out once per distinct plan
+ * and remembered. Whether a property applies is evaluated on every path's
+ * answers wherever the two verdicts differ (where they agree, it cannot change
+ * the result), and a property that reads the answers beyond that (cites) is
+ * checked in full on every path.
+ */
+export function compileNumberedSafetyChecks(flow: Flow, properties: SafetyProperties): NumberedPlanCheck {
+  const invariants = compileInvariants(flow);
+  const compiled = properties.properties.map((property) => compileProperty(flow, property));
+  /** A property the plan may break: its failure message when it applies and when it does not (undefined: kept). */
+  type Verdict = { property: CompiledProperty; whenApplies?: string; otherwise?: string };
+  type PlanVerdicts = { view: PlanView; invariantFailures: string[]; verdicts: Verdict[] };
+  const byNumber: PlanVerdicts[] = [];
+  const judge = (answers: Answers, plan: Plan): PlanVerdicts => {
+    const view = viewPlan(plan);
+    const invariantFailures: string[] = [];
+    invariants(plan, (property) => invariantFailures.push(property));
+    const verdicts: Verdict[] = [];
+    for (const property of compiled) {
+      if (property.readsAnswers) {
+        verdicts.push({ property });
+        continue;
+      }
+      // Whatever the answers: `breaks` reads only the plan and whether the property applies.
+      const whenApplies = property.breaks(answers, view, true);
+      const otherwise = property.breaks(answers, view, false);
+      // A property this plan keeps whether or not it applies needs no condition evaluated on its paths.
+      if (whenApplies !== undefined || otherwise !== undefined)
+        verdicts.push({ property, whenApplies, otherwise });
+    }
+    return { view, invariantFailures, verdicts };
+  };
+  return (answers, plan, planNumber, fail) => {
+    let known = byNumber[planNumber];
+    if (known === undefined) {
+      known = judge(answers, plan);
+      byNumber[planNumber] = known;
+    }
+    for (const property of known.invariantFailures) fail(property);
+    for (const { property, whenApplies, otherwise } of known.verdicts) {
+      const applies = property.applies(answers);
+      const broken = property.readsAnswers
+        ? property.breaks(answers, known.view, applies)
+        : applies
+          ? whenApplies
+          : otherwise;
+      if (broken !== undefined) fail(broken);
+    }
   };
 }
 

@@ -35,12 +35,19 @@ export type GraphEdge = {
   next: GraphNode | null;
 };
 
-export type GraphNode = { question: Question; edges: GraphEdge[] };
+export type GraphNode = {
+  question: Question;
+  edges: GraphEdge[];
+  /** How many path classes (complete paths, wording-only answers counted once) lie below this node. */
+  classes: number;
+};
 
 export type JourneyGraph = {
   root: GraphNode;
   /** Distinct nodes, and transitions sent to the machine to build them. */
   nodes: number;
+  /** The questions asked on some complete path: those of the nodes with a class below them. */
+  reached: Set<string>;
   transitions: number;
   /** Questions whose answers change only wording (held at their first answer, with a count). */
   wordingOnly: string[];
@@ -96,6 +103,7 @@ export function buildJourneyGraph(flow: Flow, machine: JourneyMachine): JourneyG
   const wordingOnly = listWordingOnlyQuestions(flow);
   const isWordingOnly = new Set(wordingOnly);
   const nodes = new Map<string, GraphNode>();
+  const reached = new Set<string>();
   let transitions = 0;
 
   const keyOf = (question: Question, answers: Answers) => {
@@ -114,7 +122,7 @@ export function buildJourneyGraph(flow: Flow, machine: JourneyMachine): JourneyG
     const key = keyOf(question, answers);
     const known = nodes.get(key);
     if (known) return known;
-    const node: GraphNode = { question, edges: [] };
+    const node: GraphNode = { question, edges: [], classes: 0 };
     nodes.set(key, node);
     const moves = listPossibleAnswers(question).map((value) => {
       transitions += 1;
@@ -150,11 +158,14 @@ export function buildJourneyGraph(flow: Flow, machine: JourneyMachine): JourneyG
           next: move.next.status === 'done' ? null : visit(move.next),
         });
     }
+    // Questions only move forward, so the nodes below are complete by now.
+    for (const edge of node.edges) node.classes += edge.next ? edge.next.classes : 1;
+    if (node.classes > 0) reached.add(questionId);
     return node;
   };
 
   const root = visit(initialTransition(machine)[0]);
-  return { root, nodes: nodes.size, transitions, wordingOnly };
+  return { root, nodes: nodes.size, reached, transitions, wordingOnly };
 }
 
 /** Calls `visit` with every class of complete paths, depth first. Returns the number of classes. */

@@ -4,9 +4,10 @@ import type { Plan } from '../engine/decide-plan.ts';
 import { decidePlan } from '../engine/decide-plan.ts';
 import type { Flow } from '../engine/flow-schema.ts';
 import { indexFlow } from '../engine/index-flow.ts';
-import { compileSafetyChecks, findPropertyProblems } from './check-safety-properties.ts';
+import { compileNumberedSafetyChecks, findPropertyProblems } from './check-safety-properties.ts';
 import type { GraphNode, JourneyGraph, PathClass } from './journey-graph.ts';
 import { buildJourneyGraph, forEachPathClass } from './journey-graph.ts';
+import { createPlanTable } from './plan-table.ts';
 import type { SafetyProperties } from './safety-property-schema.ts';
 
 export type Failure = { property: string; answers: Answers; path: readonly string[] };
@@ -71,22 +72,6 @@ function describeLost(properties: SafetyProperties, lost: number): string {
     .join(', ');
 }
 
-/** How many path classes lie below each node (its leaves), counted once per node. */
-function countClasses(graph: JourneyGraph): (node: GraphNode | null) => number {
-  const counts = new Map<GraphNode, number>();
-  const count = (node: GraphNode | null): number => {
-    if (node === null) return 1;
-    let known = counts.get(node);
-    if (known === undefined) {
-      known = node.edges.reduce((sum, edge) => sum + count(edge.next), 0);
-      counts.set(node, known);
-    }
-    return known;
-  };
-  count(graph.root);
-  return count;
-}
-
 /** An answer as a string, for finding the edge that carries it (a many-choice answer is a new array on each node). */
 function answerKey(value: AnswerValue): string {
   return typeof value === 'string' ? value : `[${value.join(',')}]`;
@@ -95,45 +80,56 @@ function answerKey(value: AnswerValue): string {
 /** Per node, the position of the edge carrying each answer. */
 const edgeByAnswer = new WeakMap<GraphNode, Map<string, number>>();
 
+/** The position of the edge of `node` that carries the answer. */
+function findEdge(node: GraphNode, value: AnswerValue): number {
+  let edges = edgeByAnswer.get(node);
+  if (!edges) {
+    edges = new Map(node.edges.map((edge, position) => [answerKey(edge.value), position]));
+    edgeByAnswer.set(node, edges);
+  }
+  const position = edges.get(answerKey(value));
+  // A wording-only question has one edge standing for all its answers.
+  if (position === undefined && node.edges.length === 1 && node.edges[0]!.count > 1) return 0;
+  if (position === undefined)
+    throw new Error(`'${node.question.id}' has no answer ${JSON.stringify(value)} in the journey graph`);
+  return position;
+}
+
+/** The depth-first index of the first path class below each edge of a node, given the node's first. */
+function findEdgeOffset(node: GraphNode, first: number, position: number): number {
+  let offset = first;
+  for (let earlier = 0; earlier < position; earlier += 1) offset += node.edges[earlier]!.next?.classes ?? 1;
+  return offset;
+}
+
 /**
- * Calls `visit` with the index, in depth-first order, of every path class that
- * keeps the given answers where its path asks them: questions the path asks
- * but `answers` does not answer are answered in every way, and answers to
- * questions the path does not ask are left out. Each completion is a path
- * class, whose plan the first pass has already decided.
+ * Calls `visit` with the index, in depth-first order, of every path class
+ * below `node` (whose first class has index `first`) that keeps the given
+ * answers where its path asks them: questions the path asks but `answers` does
+ * not answer are answered in every way. Each completion is a path class, whose
+ * plan the first pass has already decided.
  */
 function forEachCompletionIndex(
-  graph: JourneyGraph,
-  classesBelow: (node: GraphNode | null) => number,
+  node: GraphNode | null,
+  first: number,
   answers: Answers,
   visit: (index: number) => void,
 ): void {
-  const findEdge = (node: GraphNode, value: AnswerValue): number => {
-    let edges = edgeByAnswer.get(node);
-    if (!edges) {
-      edges = new Map(node.edges.map((edge, position) => [answerKey(edge.value), position]));
-      edgeByAnswer.set(node, edges);
-    }
-    const position = edges.get(answerKey(value));
-    // A wording-only question has one edge standing for all its answers.
-    if (position === undefined && node.edges.length === 1 && node.edges[0]!.count > 1) return 0;
-    if (position === undefined)
-      throw new Error(`'${node.question.id}' has no answer ${JSON.stringify(value)} in the journey graph`);
-    return position;
-  };
-  const walk = (node: GraphNode, offset: number) => {
-    const given = answers[node.question.id];
-    let start = offset;
-    const chosen = given === undefined ? -1 : findEdge(node, given);
-    node.edges.forEach((edge, position) => {
-      if (chosen === -1 || chosen === position) {
-        if (edge.next) walk(edge.next, start);
-        else visit(start);
-      }
-      start += classesBelow(edge.next);
-    });
-  };
-  walk(graph.root, 0);
+  if (node === null) {
+    visit(first);
+    return;
+  }
+  const given = answers[node.question.id];
+  if (given !== undefined) {
+    const chosen = findEdge(node, given);
+    forEachCompletionIndex(node.edges[chosen]!.next, findEdgeOffset(node, first, chosen), answers, visit);
+    return;
+  }
+  let start = first;
+  for (const edge of node.edges) {
+    forEachCompletionIndex(edge.next, start, answers, visit);
+    start += edge.next?.classes ?? 1;
+  }
 }
 
 /**
@@ -158,33 +154,60 @@ function checkUncertainAnswers(
   fail: (property: string, answers: Answers, path: readonly string[]) => void,
 ): number {
   const { uncertainValues } = indexFlow(flow);
-  const classesBelow = countClasses(graph);
+  const isUncertain = (value: AnswerValue): value is string =>
+    typeof value === 'string' && uncertainValues.has(value);
   const completed = new Map<string, number>();
   let comparisons = 0;
+  /** An uncertain answer on the current path: the node that asked it, and the index of that node's first class. */
   type Choice = {
-    question: string;
+    node: GraphNode;
+    first: number;
     value: string;
-    siblings: { value: string; offset: number }[] | undefined;
+    siblings: readonly { value: string; offset: number }[] | undefined;
   };
   const choices: Choice[] = [];
   const answers: Record<string, AnswerValue> = {};
   const path: string[] = [];
   let index = 0;
 
+  /** Per node and edge, for an uncertain answer: the certain answers' classes, at a fixed distance, or undefined where the answer changes the path. */
+  const siblingsByNode = new Map<GraphNode, ({ value: string; offset: number }[] | undefined)[]>();
+  const findSiblings = (node: GraphNode) => {
+    let known = siblingsByNode.get(node);
+    if (known === undefined) {
+      const sameNext = node.edges.every((edge) => edge.next === node.edges[0]!.next);
+      const size = node.edges[0]!.next?.classes ?? 1;
+      known = node.edges.map((_, position) =>
+        sameNext
+          ? node.edges.flatMap((other, otherPosition) =>
+              typeof other.value === 'string' && !isUncertain(other.value)
+                ? [{ value: other.value, offset: (otherPosition - position) * size }]
+                : [],
+            )
+          : undefined,
+      );
+      siblingsByNode.set(node, known);
+    }
+    return known;
+  };
+
   const checkClass = () => {
     const mask = masks[index]!;
     for (const choice of choices) {
       if (choice.siblings === undefined) {
         // The answer changes the path: complete the other answers' own follow-up questions in every way.
-        const question = flow.questions.find((candidate) => candidate.id === choice.question)!;
-        for (const option of question.options) {
+        const { node } = choice;
+        const id = node.question.id;
+        for (const option of node.question.options) {
           if (uncertainValues.has(option.value)) continue;
-          const changed = { ...answers, [choice.question]: option.value };
-          const key = JSON.stringify(changed);
+          const key = JSON.stringify({ ...answers, [id]: option.value });
           let certain = completed.get(key);
           if (certain === undefined) {
             certain = 0;
-            forEachCompletionIndex(graph, classesBelow, changed, (completion) => {
+            // The other answer's classes lie below its edge of the same node: the path up to it is this one.
+            const position = findEdge(node, option.value);
+            const offset = findEdgeOffset(node, choice.first, position);
+            forEachCompletionIndex(node.edges[position]!.next, offset, answers, (completion) => {
               comparisons += 1;
               certain! |= masks[completion]!;
             });
@@ -204,38 +227,28 @@ function checkUncertainAnswers(
   };
   const report = (choice: Choice, certain: string, lost: number) =>
     fail(
-      `uncertain answers never lower the response: '${choice.question}' = '${choice.value}' lacks ${describeLost(properties, lost)}, which '${certain}' gives`,
+      `uncertain answers never lower the response: '${choice.node.question.id}' = '${choice.value}' lacks ${describeLost(properties, lost)}, which '${certain}' gives`,
       answers,
       path,
     );
 
   const walk = (node: GraphNode) => {
     const id = node.question.id;
+    const first = index;
+    const siblings = findSiblings(node);
     path.push(id);
-    const sameNext = node.edges.every((edge) => edge.next === node.edges[0]!.next);
-    const size = classesBelow(node.edges[0]!.next);
-    node.edges.forEach((edge, position) => {
+    for (let position = 0; position < node.edges.length; position += 1) {
+      const edge = node.edges[position]!;
       answers[id] = edge.value;
-      const uncertain = typeof edge.value === 'string' && uncertainValues.has(edge.value);
-      if (uncertain)
-        choices.push({
-          question: id,
-          value: edge.value as string,
-          siblings: sameNext
-            ? node.edges.flatMap((other, otherPosition) =>
-                typeof other.value === 'string' && !uncertainValues.has(other.value)
-                  ? [{ value: other.value, offset: (otherPosition - position) * size }]
-                  : [],
-              )
-            : undefined,
-        });
+      const uncertain = isUncertain(edge.value);
+      if (uncertain) choices.push({ node, first, value: edge.value as string, siblings: siblings[position] });
       if (edge.next) walk(edge.next);
       else {
         checkClass();
         index += 1;
       }
       if (uncertain) choices.pop();
-    });
+    }
     delete answers[id];
     path.pop();
   };
@@ -255,15 +268,17 @@ export function verifyEveryPath(flow: Flow, properties: SafetyProperties): Verif
   if (problems.length > 0)
     throw new Error(`The safety properties do not fit the flow:\n${problems.join('\n')}`);
   const graph = buildJourneyGraph(flow, compileFlow(flow));
-  const checkPlan = compileSafetyChecks(flow, properties);
+  const checkPlan = compileNumberedSafetyChecks(flow, properties);
   const maskOf = compileMask(properties);
-  const masks = new Uint16Array(countClasses(graph)(graph.root));
+  const masks = new Uint16Array(graph.root.classes);
   const failures: Failure[] = [];
   const record = (property: string, answers: Answers, path: readonly string[]) => {
     if (failures.length < 50) failures.push({ property, answers: { ...answers }, path: [...path] });
   };
-  const reached = new Set<string>();
   const distinctPlans = new Map<string, Answers>();
+  // The uncertain-answer mask of each distinct plan (equal in every field), worked out once.
+  const planTable = createPlanTable();
+  const maskByPlan: number[] = [];
   const budget = properties.pathBudget;
   const sequencesWithOne = new Set<string>();
   let longestWithOne = 0;
@@ -274,12 +289,18 @@ export function verifyEveryPath(flow: Flow, properties: SafetyProperties): Verif
   const classes = forEachPathClass(graph, ({ answers, path, count }: PathClass) => {
     paths += count;
     const plan = decidePlan(flow, answers);
-    masks[index] = maskOf(plan);
+    const planNumber = planTable.numberOf(plan);
+    let mask = maskByPlan[planNumber];
+    if (mask === undefined) {
+      mask = maskOf(plan);
+      maskByPlan[planNumber] = mask;
+      // A plan's first class in depth-first order is also the first with its signature, as before.
+      const signature = describePlan(plan);
+      if (!distinctPlans.has(signature)) distinctPlans.set(signature, { ...answers });
+    }
+    masks[index] = mask;
     index += 1;
-    checkPlan(answers, plan, (property) => record(property, answers, path));
-    const signature = describePlan(plan);
-    if (!distinctPlans.has(signature)) distinctPlans.set(signature, { ...answers });
-    for (const id of path) reached.add(id);
+    checkPlan(answers, plan, planNumber, (property) => record(property, answers, path));
     longest = Math.max(longest, path.length);
     const selection = answers[budget.oneSelectionOf];
     if (Array.isArray(selection) && selection.length === 1) {
@@ -296,7 +317,7 @@ export function verifyEveryPath(flow: Flow, properties: SafetyProperties): Verif
     transitions: graph.transitions,
     wordingOnly: graph.wordingOnly,
     uncertainComparisons,
-    reached,
+    reached: graph.reached,
     budget: {
       longestWithOne,
       longest,
