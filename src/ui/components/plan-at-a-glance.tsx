@@ -1,5 +1,4 @@
-import type { MainPhone } from '../../engine/find-main-phone.ts';
-import type { Recommendation } from '../../engine/recommend.ts';
+import type { ContactEntry, Recommendation, RecommendedAction } from '../../engine/recommend.ts';
 import { InPageLink } from './in-page-link.tsx';
 
 /** The GOV.UK tag colour of each urgency band, most urgent first; bands beyond these are grey. */
@@ -9,21 +8,63 @@ const BAND_TAGS = ['govuk-tag--red', 'govuk-tag--orange', 'govuk-tag--blue'];
 export const actionTargetId = (route: string) => `action-${route}`;
 export const warningTargetId = (warning: string) => `warning-${warning}`;
 
+/** A contact as a button to call or open: "Call 101", or the flow's short words for a website. */
+function ContactButton({ entry, prefix }: { entry: ContactEntry; prefix?: string }) {
+  const website = entry.kind === 'website';
+  return (
+    <a
+      href={entry.href}
+      className="govuk-button govuk-button--secondary app-plan__contact"
+      data-plan-contact={entry.main ? 'main' : entry.beside}
+      {...(website && { target: '_blank', rel: 'noreferrer noopener' })}
+    >
+      {prefix && <>{prefix} </>}
+      {website ? (entry.short ?? entry.label) : <>Call {entry.value}</>}
+      <span className="govuk-visually-hidden">
+        , {entry.label}
+        {website && ' (opens in new tab)'}
+      </span>
+    </a>
+  );
+}
+
+/**
+ * The action's main contact, chosen from data (docs/decisions/0057), with its
+ * out-of-hours line or second way beside it, and the daytime line's hours
+ * where the flow has them.
+ */
+function PlanContacts({ mainContact }: { mainContact: NonNullable<RecommendedAction['mainContact']> }) {
+  const { main, beside } = mainContact;
+  const outOfHours = beside.some((entry) => entry.beside === 'out-of-hours');
+  return (
+    <span className="app-plan__contacts">
+      <ContactButton entry={main} />
+      {beside.map((entry) => (
+        <ContactButton
+          key={entry.id}
+          entry={entry}
+          prefix={entry.beside === 'out-of-hours' ? 'Out of hours:' : 'Or'}
+        />
+      ))}
+      {outOfHours && (
+        <span className="app-plan__hours">
+          {main.hours ? `Daytime: ${main.hours}.` : 'Daytime hours not confirmed.'} Out of hours: the second
+          number.
+        </span>
+      )}
+    </span>
+  );
+}
+
 /**
  * The plan at a glance, before the detailed actions: one row per action (its
- * short title, its urgency band as a tag, who does it, and its main phone
- * number as a link to call), then one line per warning, each linking to its
+ * short title, its urgency band as a tag, who does it, and its main contact
+ * as a button), then one line per warning, each linking to its
  * detailed section. A GOV.UK task list and warning text; compact enough that
  * a plan of up to 6 actions and 3 warnings fits on the first screen of a
  * phone (contracts.md, "The plan at a glance").
  */
-export function PlanAtAGlance({
-  recommendation,
-  mainPhones,
-}: {
-  recommendation: Recommendation;
-  mainPhones: Readonly<Record<string, MainPhone | undefined>>;
-}) {
+export function PlanAtAGlance({ recommendation }: { recommendation: Recommendation }) {
   const { actions, warnings, urgencies } = recommendation;
   // The flow names the bands, most urgent first: the colour goes by rank, the words are the band's heading.
   const bands = new Map(
@@ -37,7 +78,6 @@ export function PlanAtAGlance({
       <ol className="govuk-task-list app-plan__actions">
         {actions.map((action, index) => {
           const band = bands.get(action.urgency)!;
-          const phone = mainPhones[action.route];
           return (
             <li
               key={action.route}
@@ -51,16 +91,7 @@ export function PlanAtAGlance({
                 <div className="govuk-task-list__hint app-plan__details">
                   <strong className={`govuk-tag ${band.tag} app-plan__tag`}>{band.heading}</strong>{' '}
                   <span className="app-plan__who">{action.whoShort}</span>
-                  {phone?.entry.href && (
-                    <>
-                      {' '}
-                      <a href={phone.entry.href} className="govuk-link app-plan__phone">
-                        Call {phone.entry.value}
-                        <span className="govuk-visually-hidden">, {phone.entry.label}</span>
-                      </a>
-                      {phone.condition && <> ({phone.condition})</>}
-                    </>
-                  )}
+                  {action.mainContact && <PlanContacts mainContact={action.mainContact} />}
                 </div>
               </div>
             </li>

@@ -3,15 +3,17 @@ import { formatLongDate } from '../../format-date.ts';
 
 function ContactValue({ entry }: { entry: ContactEntry }) {
   if (!entry.href) return <>{entry.value}</>;
+  // The contract's mark on the action's main contact (contracts.md, version 3), for tests and tools.
+  const main = entry.main && { 'data-main-contact': '' };
   if (entry.kind === 'website') {
     return (
-      <a href={entry.href} className="govuk-link" target="_blank" rel="noreferrer noopener">
+      <a href={entry.href} className="govuk-link" target="_blank" rel="noreferrer noopener" {...main}>
         {entry.value.replace(/^https:\/\/(www\.)?/, '')} (opens in new tab)
       </a>
     );
   }
   return (
-    <a href={entry.href} className="govuk-link app-contact__link">
+    <a href={entry.href} className="govuk-link app-contact__link" {...main}>
       {entry.value}
     </a>
   );

@@ -72,13 +72,50 @@ describe('the plan at a glance', () => {
     expect(within(row('tell-safeguarding-lead')).queryByRole('link', { name: /^Call/ })).toBeNull();
     expect(within(row('ceop')).getByText('Today')).toHaveClass('govuk-tag');
     expect(within(row('ceop')).getByText('By your DSL')).toBeVisible();
-    expect(within(row('ceop')).getByRole('link', { name: /^Call 101/ })).toHaveAttribute('href', 'tel:101');
+    // CEOP's action is an online report: its one tap opens the report, with the police on 101 second.
+    const ceopLinks = [...row('ceop').querySelectorAll('[data-plan-contact]')];
+    expect(ceopLinks.map((link) => link.getAttribute('href'))).toEqual([
+      'https://www.ceop.police.uk',
+      'tel:101',
+    ]);
+    expect(ceopLinks[0]).toHaveAccessibleName(
+      'Report to CEOP online, CEOP Safety Centre: make a report (opens in new tab)',
+    );
+    expect(ceopLinks[1]).toHaveTextContent('Or Call 101');
+    // Children's social care: the daytime line for the child's area, with its out-of-hours line beside it.
+    const care = within(row('childrens-social-care'));
     expect(
-      within(row('childrens-social-care')).getByRole('link', {
+      care.getByRole('link', {
         name: "Call 01329 225379, Hampshire Children's Services: urgent child protection (professionals)",
       }),
     ).toHaveAttribute('href', 'tel:01329225379');
+    expect(care.getByRole('link', { name: /^Out of hours: Call 0300 555 1373/ })).toHaveAttribute(
+      'href',
+      'tel:03005551373',
+    );
+    expect(care.getByText(/Daytime hours not confirmed/)).toBeVisible();
     expect(within(row('report-remove')).getByText('Next steps')).toHaveClass('govuk-tag');
+  });
+
+  test("marks each action's main contact in the detailed actions list, the same one the plan offers", async () => {
+    await openRecommendation(SEXTORTION_NOT_KNOWN);
+    const { recommendation } = expectedSupport(SEXTORTION_NOT_KNOWN);
+    const list = document.querySelector<HTMLElement>('[data-actions]')!;
+    expect(list.querySelectorAll('[data-route]')).toHaveLength(recommendation.actions.length);
+    for (const action of recommendation.actions) {
+      const marked = [...list.querySelectorAll(`[data-route="${action.route}"] [data-main-contact]`)];
+      const offered = plan().querySelector(`[data-plan-route="${action.route}"] [data-plan-contact="main"]`);
+      if (!action.mainContact) {
+        expect(marked, action.route).toHaveLength(0);
+        expect(offered, action.route).toBeNull();
+        continue;
+      }
+      expect(
+        marked.map((link) => link.getAttribute('href')),
+        action.route,
+      ).toEqual([action.mainContact.main.href]);
+      expect(offered).toHaveAttribute('href', action.mainContact.main.href!);
+    }
   });
 
   test('one line per warning, in order, each linking to the warning', async () => {
