@@ -8,8 +8,16 @@ const BAND_TAGS = ['govuk-tag--red', 'govuk-tag--orange', 'govuk-tag--blue'];
 export const actionTargetId = (route: string) => `action-${route}`;
 export const warningTargetId = (warning: string) => `warning-${warning}`;
 
-/** A contact as a button to call or open: "Call 101", or the flow's short words for a website. */
-function ContactButton({ entry, prefix }: { entry: ContactEntry; prefix?: string }) {
+/** What a button says: "Call 101", the flow's short words for a website, or the out-of-hours or second line. */
+function describeButton(entry: ContactEntry): string {
+  if (entry.kind === 'website') return entry.short ?? entry.label;
+  if (entry.beside === 'out-of-hours') return `Out of hours: ${entry.value}`;
+  if (entry.beside === 'alternative') return `Or call ${entry.value}`;
+  return `Call ${entry.value}`;
+}
+
+/** A contact as a button to call or open, at least 44 px tall: what a stressed user taps. */
+function ContactButton({ entry }: { entry: ContactEntry }) {
   const website = entry.kind === 'website';
   return (
     <a
@@ -18,8 +26,7 @@ function ContactButton({ entry, prefix }: { entry: ContactEntry; prefix?: string
       data-plan-contact={entry.main ? 'main' : entry.beside}
       {...(website && { target: '_blank', rel: 'noreferrer noopener' })}
     >
-      {prefix && <>{prefix} </>}
-      {website ? (entry.short ?? entry.label) : <>Call {entry.value}</>}
+      {describeButton(entry)}
       <span className="govuk-visually-hidden">
         , {entry.label}
         {website && ' (opens in new tab)'}
@@ -31,28 +38,19 @@ function ContactButton({ entry, prefix }: { entry: ContactEntry; prefix?: string
 /**
  * The action's main contact, chosen from data (docs/decisions/0057), with its
  * out-of-hours line or second way beside it, and the daytime line's hours
- * where the flow has them.
+ * where the flow has them (the card has every contact's hours).
  */
 function PlanContacts({ mainContact }: { mainContact: NonNullable<RecommendedAction['mainContact']> }) {
   const { main, beside } = mainContact;
   const outOfHours = beside.some((entry) => entry.beside === 'out-of-hours');
   return (
-    <span className="app-plan__contacts">
+    <>
       <ContactButton entry={main} />
       {beside.map((entry) => (
-        <ContactButton
-          key={entry.id}
-          entry={entry}
-          prefix={entry.beside === 'out-of-hours' ? 'Out of hours:' : 'Or'}
-        />
+        <ContactButton key={entry.id} entry={entry} />
       ))}
-      {outOfHours && (
-        <span className="app-plan__hours">
-          {main.hours ? `Daytime: ${main.hours}.` : 'Daytime hours not confirmed.'} Out of hours: the second
-          number.
-        </span>
-      )}
-    </span>
+      {outOfHours && main.hours && <span className="app-plan__hours">Daytime: {main.hours}</span>}
+    </>
   );
 }
 

@@ -81,7 +81,7 @@ describe('the plan at a glance', () => {
     expect(ceopLinks[0]).toHaveAccessibleName(
       'Report to CEOP online, CEOP Safety Centre: make a report (opens in new tab)',
     );
-    expect(ceopLinks[1]).toHaveTextContent('Or Call 101');
+    expect(ceopLinks[1]).toHaveTextContent('Or call 101');
     // Children's social care: the daytime line for the child's area, with its out-of-hours line beside it.
     const care = within(row('childrens-social-care'));
     expect(
@@ -89,33 +89,54 @@ describe('the plan at a glance', () => {
         name: "Call 01329 225379, Hampshire Children's Services: urgent child protection (professionals)",
       }),
     ).toHaveAttribute('href', 'tel:01329225379');
-    expect(care.getByRole('link', { name: /^Out of hours: Call 0300 555 1373/ })).toHaveAttribute(
+    expect(care.getByRole('link', { name: /^Out of hours: 0300 555 1373/ })).toHaveAttribute(
       'href',
       'tel:03005551373',
     );
-    expect(care.getByText(/Daytime hours not confirmed/)).toBeVisible();
     expect(within(row('report-remove')).getByText('Next steps')).toHaveClass('govuk-tag');
   });
 
-  test("marks each action's main contact in the detailed actions list, the same one the plan offers", async () => {
-    await openRecommendation(SEXTORTION_NOT_KNOWN);
-    const { recommendation } = expectedSupport(SEXTORTION_NOT_KNOWN);
-    const list = document.querySelector<HTMLElement>('[data-actions]')!;
-    expect(list.querySelectorAll('[data-route]')).toHaveLength(recommendation.actions.length);
-    for (const action of recommendation.actions) {
-      const marked = [...list.querySelectorAll(`[data-route="${action.route}"] [data-main-contact]`)];
-      const offered = plan().querySelector(`[data-plan-route="${action.route}"] [data-plan-contact="main"]`);
-      if (!action.mainContact) {
-        expect(marked, action.route).toHaveLength(0);
-        expect(offered, action.route).toBeNull();
-        continue;
+  test.each([
+    ['sextortion', SEXTORTION_NOT_KNOWN],
+    // The Hampshire LADO is main only where the adult works in Hampshire, which is not asked: never marked.
+    ['every concern, with the LADO', scenarios.get('every-concern-at-once.json')!],
+  ])(
+    "marks each action's main contact in the detailed actions list, the same one the plan offers (%s)",
+    async (_, answers) => {
+      await openRecommendation(answers);
+      const { recommendation } = expectedSupport(answers);
+      expect(recommendation.actions.some((action) => action.route === 'lado')).toBe(
+        answers !== SEXTORTION_NOT_KNOWN,
+      );
+      const list = document.querySelector<HTMLElement>('[data-actions]')!;
+      expect(list.querySelectorAll('[data-route]')).toHaveLength(recommendation.actions.length);
+      for (const action of recommendation.actions) {
+        const marked = [...list.querySelectorAll(`[data-route="${action.route}"] [data-main-contact]`)];
+        const offered = plan().querySelector(
+          `[data-plan-route="${action.route}"] [data-plan-contact="main"]`,
+        );
+        if (!action.mainContact) {
+          expect(marked, action.route).toHaveLength(0);
+          expect(offered, action.route).toBeNull();
+          continue;
+        }
+        expect(
+          marked.map((link) => link.getAttribute('href')),
+          action.route,
+        ).toEqual([action.mainContact.main.href]);
+        expect(offered).toHaveAttribute('href', action.mainContact.main.href!);
       }
-      expect(
-        marked.map((link) => link.getAttribute('href')),
-        action.route,
-      ).toEqual([action.mainContact.main.href]);
-      expect(offered).toHaveAttribute('href', action.mainContact.main.href!);
-    }
+    },
+  );
+
+  test("gives the daytime line's hours beside its out-of-hours line where the flow has them (Isle of Wight)", async () => {
+    await openRecommendation({ ...SEXTORTION_NOT_KNOWN, area: 'isle-of-wight' });
+    const care = within(plan().querySelector<HTMLElement>('[data-plan-route="childrens-social-care"]')!);
+    expect(care.getByRole('link', { name: /^Call 01983 823436/ })).toHaveAttribute('href', 'tel:01983823436');
+    expect(care.getByRole('link', { name: /^Out of hours: 0300 555 1373/ })).toBeVisible();
+    expect(
+      care.getByText('Daytime: Monday to Thursday 8:30am to 5pm, Friday 8:30am to 4:30pm'),
+    ).toBeVisible();
   });
 
   test('one line per warning, in order, each linking to the warning', async () => {
