@@ -297,6 +297,12 @@ export const FlowRolesSchema = z.strictObject({
   actionBy: z.strictObject({
     you: z.string().min(1),
     safeguardingLead: z.string().min(1),
+    /**
+     * The same for an action the plan raises to its most urgent band: "today"
+     * and "reached today" would be wrong there. Flows before 3.1.0 had no such
+     * action, and fall back to `safeguardingLead`.
+     */
+    safeguardingLeadNow: z.string().min(1).optional(),
     // Flows before 3.0.0 had no short forms: these are the words the plan at a glance used for them.
     youShort: z.string().min(1).max(40).default('By you'),
     safeguardingLeadShort: z.string().min(1).max(40).default('By your DSL'),
@@ -317,6 +323,8 @@ export const FlowRolesSchema = z.strictObject({
         routes: z.array(IdSchema).min(1).optional(),
         /** Who does it, in words, as `actionBy` says it. */
         who: z.string().min(1),
+        /** Who does it when the action is in the most urgent band (as `actionBy.safeguardingLeadNow`). */
+        whoNow: z.string().min(1).optional(),
         /** The same in the plan at a glance. */
         short: z.string().min(1).max(40),
       }),

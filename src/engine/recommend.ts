@@ -144,6 +144,14 @@ export function recommend(
         (entry.routes === undefined || entry.routes.includes(planned.route)) &&
         evaluateCondition(entry.when, answers),
     );
+  // An action in the most urgent band is done now, so its "who" must not say "today".
+  const mostUrgent = flow.roles.urgencies[0]!.id;
+  const describeWho = (planned: PlannedAction, lead: ReturnType<typeof leadWords>): string => {
+    const now = planned.urgency === mostUrgent;
+    if (lead) return (now && lead.whoNow) || lead.who;
+    if (planned.by === 'you') return actionBy.you;
+    return (now && actionBy.safeguardingLeadNow) || actionBy.safeguardingLead;
+  };
   const actions = plan.actions.map((planned): RecommendedAction => {
     const route = index.routes.get(planned.route)!;
     const rules = planned.rules.map((id) => rulesById.get(id)!);
@@ -167,7 +175,7 @@ export function recommend(
       urgency: planned.urgency,
       by: planned.by,
       ...(lead && { lead: lead.lead }),
-      who: lead?.who ?? (planned.by === 'you' ? actionBy.you : actionBy.safeguardingLead),
+      who: describeWho(planned, lead),
       whoShort: lead?.short ?? (planned.by === 'you' ? actionBy.youShort : actionBy.safeguardingLeadShort),
       title: route.title,
       short: route.short,

@@ -1,6 +1,6 @@
 import { encodeRecordCode } from '../../src/engine/record-code.ts';
 import { listDecisionSupportKinds, listRouteSets, planPageChecks } from './support/accessibility-plan.ts';
-import { checkPage } from './support/check-page.ts';
+import { checkPage, checkWithAxe } from './support/check-page.ts';
 import { flow, scenarioFiles } from './support/scenarios.ts';
 import { expect, test } from './support/test.ts';
 import { waitForApp } from './support/walk-journey.ts';
@@ -48,6 +48,23 @@ test('the start page passes axe, reflows at 320 px and works with 200% text', as
   await page.goto('/');
   await waitForApp(page);
   await checkPage(page, 'start');
+});
+
+// checkWithAxe gives a page axe once and reuses it on the app's own navigations (decision 0054).
+test('axe, once given to a page, still finds a problem that appears after its first check', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await checkWithAxe(page, 'start');
+  await page.evaluate(() => {
+    const image = document.createElement('img');
+    image.src = '/favicon.svg';
+    document.querySelector('main')!.append(image);
+  });
+  await expect(checkWithAxe(page, 'start with an image without a text alternative')).rejects.toThrow(
+    /image-alt/,
+  );
 });
 
 test('the page not found passes axe, reflows at 320 px and works with 200% text', async ({ page }) => {

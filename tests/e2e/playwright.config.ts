@@ -27,6 +27,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  // Lists the plan-at-a-glance route sets in the background (decision 0054).
+  globalSetup: './global-setup.ts',
   reporter: [['list'], ['json', { outputFile: resolve(root, 'test-results/browser.json') }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

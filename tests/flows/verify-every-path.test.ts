@@ -99,9 +99,16 @@ describe('the wording of every distinct plan, in every setting and area', () => 
         if (shown.join('|') !== expected.join('|') || (action.contact && action.contact.area !== area))
           problems.push(`${where}: contacts ${shown.join(', ')} instead of ${expected.join(', ')}`);
         const lead = flow.roles.leadWhen?.find((entry) => entry.lead === action.lead);
-        const words =
-          lead?.who ?? (action.by === 'you' ? flow.roles.actionBy.you : flow.roles.actionBy.safeguardingLead);
+        const { actionBy } = flow.roles;
+        // An action in the most urgent band must not be worded "today".
+        const now = action.urgency === flow.roles.urgencies[0]!.id;
+        const words = lead
+          ? (now && lead.whoNow) || lead.who
+          : action.by === 'you'
+            ? actionBy.you
+            : (now && actionBy.safeguardingLeadNow) || actionBy.safeguardingLead;
         if (action.who !== words) problems.push(`${where}: says '${action.who}'`);
+        if (now && /\btoday\b/.test(action.who)) problems.push(`${where}: now, but says '${action.who}'`);
       }
       if (problems.length > 20) break;
     }

@@ -298,8 +298,86 @@ describe('version 2 content: what the spec and the November 2026 research requir
     const first = recommendation.actions[0]!;
     expect(first.route).toBe('tell-head-teacher');
     expect(first.steps.join(' ')).toMatch(
-      /If your head teacher is also your DSL, do not tell them: tell the chair of governors or proprietor, or the LADO, now/,
+      /If the concern is in fact about your head teacher \(also if they are your DSL\), do not tell them: go back and choose the head teacher as who the adult is, or tell the chair of governors or proprietor, or the LADO, now/,
     );
+    // A head who is the DSL is the right person for a concern about a deputy (re-review of 3.1.0, Q1).
+    expect(recommendation.actions.map((action) => action.who).join(' ')).not.toMatch(
+      /If the head teacher is also your DSL/,
+    );
+  });
+
+  it('has the police told now, not today, when an adult holds images of a child, by whoever leads or by you (3.1.0)', () => {
+    const policeFor = (answers: Answers) =>
+      recommend(flow, { ...BASE_ANSWERS, ...answers }).actions.find((action) => action.route === 'police');
+    const adultWithImages: Answers = {
+      'child-age': '13-to-15',
+      concerns: ['sexual-images'],
+      'adult-involved': 'yes',
+      'works-with-children': 'no',
+    };
+    for (const answers of [
+      adultWithImages,
+      { ...adultWithImages, 'adult-involved': 'not-known' },
+      { ...adultWithImages, 'your-role': 'safeguarding-lead' },
+      { ...adultWithImages, 'works-with-children': 'yes', 'staff-role-of-concern': 'head' },
+      { ...adultWithImages, 'works-with-children': 'yes', 'staff-role-of-concern': 'dsl-or-deputy' },
+    ]) {
+      const police = policeFor(answers)!;
+      expect(police.urgency, JSON.stringify(answers)).toBe('now');
+      expect([police.who, ...police.steps].join(' '), JSON.stringify(answers)).not.toMatch(/\btoday\b/);
+      expect(police.who, JSON.stringify(answers)).toMatch(/You do this|do it yourself now/);
+    }
+    expect(policeFor({ ...adultWithImages, 'adult-involved': 'yes' })!.steps.join(' ')).toMatch(
+      /the police secure their device: do not approach the adult or try to take it/,
+    );
+    // For a person aged 18 or over, their own agreement comes first: not "now".
+    expect(policeFor({ ...adultWithImages, 'child-age': '18-or-over' })!.urgency).toBe('today');
+    // The first action's fallback for other staff is "at once" for a "now" referral, not "today" (Q3).
+    const first = recommend(flow, { ...BASE_ANSWERS, ...adultWithImages }).actions[0]!;
+    expect(first.route).toBe('tell-safeguarding-lead');
+    expect(first.steps.join(' ')).toMatch(/those under 'Do this now' at once, the others today/);
+    expect(first.steps.join(' ')).not.toMatch(/reached today/);
+  });
+
+  it("has CEOP told now when an adult holds a child's images through sextortion or live-streaming (3.1.0)", () => {
+    for (const concern of ['sextortion', 'live-streaming']) {
+      for (const adult of ['yes', 'not-known']) {
+        const answers: Answers = {
+          ...BASE_ANSWERS,
+          concerns: [concern],
+          'adult-involved': adult,
+          'works-with-children': 'no',
+        };
+        const ceop = recommend(flow, answers).actions.find((action) => action.route === 'ceop');
+        expect(ceop?.urgency, JSON.stringify(answers)).toBe('now');
+        expect(ceop!.who, JSON.stringify(answers)).not.toMatch(/\btoday\b/);
+      }
+    }
+    // An adult asking for images, with none known to be held, stays today.
+    const asking = recommend(flow, {
+      ...BASE_ANSWERS,
+      concerns: ['sexual-communication'],
+      'adult-involved': 'yes',
+      'works-with-children': 'no',
+    });
+    expect(asking.actions.find((action) => action.route === 'ceop')!.urgency).toBe('today');
+  });
+
+  it("never has the person of concern decide about a child's device in the keep-evidence warning (re-review of 3.1.0, Q4)", () => {
+    for (const role of ['dsl-or-deputy', 'head']) {
+      const answers: Answers = {
+        ...BASE_ANSWERS,
+        concerns: ['staff-conduct', 'sexual-communication'],
+        'adult-involved': 'yes',
+        'staff-role-of-concern': role,
+      };
+      const items = recommend(flow, answers)
+        .warnings.filter((warning) => warning.id === 'preserve-evidence')
+        .flatMap((warning) => warning.items)
+        .join(' ');
+      expect(items, role).toMatch(/do not give a child's device to the person the concern is about/);
+      expect(items, role).not.toMatch(/the head teacher or staff they authorise/);
+    }
   });
 
   it('lets only the DSL, once handling it in the setting, ask for supervised deletion (content review F-07)', () => {

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import type { Answers } from '../../../src/engine/answers.ts';
 import { compileFlow } from '../../../src/engine/compile-flow.ts';
 import { decidePlan } from '../../../src/engine/decide-plan.ts';
@@ -39,4 +40,45 @@ export function listPlanRouteSets(): { cases: RouteSetCase[]; routeSets: number 
     answers: { ...routeSet.answers, [flow.roles.areaQuestion]: areas[index % areas.length]!.value },
   }));
   return { cases, routeSets: all.size };
+}
+
+/**
+ * Where the global setup (tests/e2e/global-setup.ts) has a child process
+ * write the route sets, and that child's pid: listing them takes 30 to 130 s
+ * of one core, so it runs once, beside the first tests, rather than in each
+ * worker that runs a share of the plan-at-a-glance test.
+ */
+export const ROUTE_SETS_FILE_VARIABLE = 'E2E_PLAN_ROUTE_SETS_FILE';
+export const ROUTE_SETS_PID_VARIABLE = 'E2E_PLAN_ROUTE_SETS_PID';
+
+export type PlanRouteSets = ReturnType<typeof listPlanRouteSets>;
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+let listed: Promise<PlanRouteSets> | undefined;
+
+/**
+ * The route sets as listPlanRouteSets lists them: read from the file the
+ * global setup's child writes, once it is there, or listed here when no child
+ * was started (a run of other specs) or it ended without writing one.
+ */
+export function readPlanRouteSets(): Promise<PlanRouteSets> {
+  listed ??= (async () => {
+    const file = process.env[ROUTE_SETS_FILE_VARIABLE];
+    const pid = Number(process.env[ROUTE_SETS_PID_VARIABLE]);
+    while (file) {
+      if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as PlanRouteSets;
+      if (!pid || !isRunning(pid)) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return listPlanRouteSets();
+  })();
+  return listed;
 }

@@ -60,10 +60,10 @@ describe('Check a record', () => {
     ).toBeVisible();
     const added = document.querySelector<HTMLElement>('[data-replay-change="adds"]')!;
     expect(within(added).getByText(/^Support the child and check they are safe now/)).toBeVisible();
-    expect(within(added).getByText(/^The DSL assesses it as possible child-on-child abuse/)).toBeVisible();
+    expect(within(added).getByText(/^Assess it as possible child-on-child abuse/)).toBeVisible();
     const urgency = document.querySelector<HTMLElement>('[data-replay-change="urgency"]')!;
     expect(urgency).toHaveTextContent(
-      'The DSL reviews it today and, if no referral is needed, handles it in the setting: next steps then, today now',
+      'Review it today and, if no referral is needed, handle it in the setting: next steps then, today now',
     );
     expect(document.querySelector('[data-replay-change="removes"]')).toBeNull();
     const supportNow = side('now').querySelector<HTMLElement>('[data-replay-route="support-child"]')!;
@@ -147,7 +147,7 @@ describe('Check a record', () => {
     await checkCode(encodeRecordCode({ ...previousFlow, version: '1.5.0' }, SHARED_BETWEEN_PUPILS));
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent(
-      'This record code was made with version 1.5.0 of the tool, which is not kept here (kept versions: 1.1.0, 2.0.0, 3.0.0)',
+      'This record code was made with version 1.5.0 of the tool, which is not kept here (kept versions: 1.1.0, 2.0.0, 3.0.0, 3.1.0)',
     );
   });
 

@@ -70,7 +70,7 @@ describe('the plan at a glance', () => {
     expect(within(row('tell-safeguarding-lead')).getByText('By you')).toBeVisible();
     // The teacher tells the DSL; the whistleblowing line of that action is not its number.
     expect(within(row('tell-safeguarding-lead')).queryByRole('link', { name: /^Call/ })).toBeNull();
-    expect(within(row('ceop')).getByText('Today')).toHaveClass('govuk-tag');
+    expect(within(row('ceop')).getByText('Do this now')).toHaveClass('govuk-tag');
     expect(within(row('ceop')).getByText('By your DSL')).toBeVisible();
     // CEOP's action is an online report: its one tap opens the report, with the police on 101 second.
     const ceopLinks = [...row('ceop').querySelectorAll('[data-plan-contact]')];

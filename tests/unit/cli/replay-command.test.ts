@@ -104,7 +104,7 @@ describe('npm run triage -- --replay CODE refuses with exit 2 and one line namin
 
   test('a version that is not kept', async () => {
     expect(expectRefusal(await replay(encodeRecordCode(variant(flow, { version: '1.5.0' }), {})))).toBe(
-      'triage: This record code was made with version 1.5.0 of the tool, which is not kept here (kept versions: 1.1.0, 2.0.0, 3.0.0)',
+      'triage: This record code was made with version 1.5.0 of the tool, which is not kept here (kept versions: 1.1.0, 2.0.0, 3.0.0, 3.1.0)',
     );
     expect(expectRefusal(await replay(encodeRecordCode(variant(flow, { version: '9.0.0' }), {})))).toMatch(
       /^triage: This record code was made with version 9\.0\.0 of the tool, which is newer than this copy/,
