@@ -1,4 +1,4 @@
-import type { ContactEntry, Recommendation, RecommendedAction } from '../../engine/recommend.ts';
+import type { ContactEntry, Recommendation } from '../../engine/recommend.ts';
 import { InPageLink } from './in-page-link.tsx';
 
 /** The GOV.UK tag colour of each urgency band, most urgent first; bands beyond these are grey. */
@@ -8,25 +8,29 @@ const BAND_TAGS = ['govuk-tag--red', 'govuk-tag--orange', 'govuk-tag--blue'];
 export const actionTargetId = (route: string) => `action-${route}`;
 export const warningTargetId = (warning: string) => `warning-${warning}`;
 
-/** What a button says: "Call 101", the flow's short words for a website, or the out-of-hours or second line. */
-function describeButton(entry: ContactEntry): string {
-  if (entry.kind === 'website') return entry.short ?? entry.label;
-  if (entry.beside === 'out-of-hours') return `Out of hours: ${entry.value}`;
-  if (entry.beside === 'alternative') return `Or call ${entry.value}`;
-  return `Call ${entry.value}`;
+/** What the glance's link says: "Call 101", or the flow's short words for a website. */
+function describeContact(entry: ContactEntry): string {
+  return entry.kind === 'website' ? (entry.short ?? entry.label) : `Call ${entry.value}`;
 }
 
-/** A contact as a button to call or open, at least 44 px tall: what a stressed user taps. */
-function ContactButton({ entry }: { entry: ContactEntry }) {
+/**
+ * The action's main contact, chosen from data (docs/decisions/0057), as one
+ * compact link on the row's own line. Its out-of-hours line, second way and
+ * hours are in the action's card: on a phone, the whole glance must stay on
+ * the first screen (contracts.md), and a second button on each row would
+ * push it off. The 44 px tap target (issue 17) waits for the glance's
+ * redesign, which has the room for it.
+ */
+function PlanContact({ entry }: { entry: ContactEntry }) {
   const website = entry.kind === 'website';
   return (
     <a
       href={entry.href}
-      className="govuk-button govuk-button--secondary app-plan__contact"
-      data-plan-contact={entry.main ? 'main' : entry.beside}
+      className="govuk-link app-plan__contact"
+      data-plan-contact="main"
       {...(website && { target: '_blank', rel: 'noreferrer noopener' })}
     >
-      {describeButton(entry)}
+      {describeContact(entry)}
       <span className="govuk-visually-hidden">
         , {entry.label}
         {website && ' (opens in new tab)'}
@@ -36,28 +40,9 @@ function ContactButton({ entry }: { entry: ContactEntry }) {
 }
 
 /**
- * The action's main contact, chosen from data (docs/decisions/0057), with its
- * out-of-hours line or second way beside it, and the daytime line's hours
- * where the flow has them (the card has every contact's hours).
- */
-function PlanContacts({ mainContact }: { mainContact: NonNullable<RecommendedAction['mainContact']> }) {
-  const { main, beside } = mainContact;
-  const outOfHours = beside.some((entry) => entry.beside === 'out-of-hours');
-  return (
-    <>
-      <ContactButton entry={main} />
-      {beside.map((entry) => (
-        <ContactButton key={entry.id} entry={entry} />
-      ))}
-      {outOfHours && main.hours && <span className="app-plan__hours">Daytime: {main.hours}</span>}
-    </>
-  );
-}
-
-/**
  * The plan at a glance, before the detailed actions: one row per action (its
  * short title, its urgency band as a tag, who does it, and its main contact
- * as a button), then one line per warning, each linking to its
+ * as a link), then one line per warning, each linking to its
  * detailed section. A GOV.UK task list and warning text; compact enough that
  * a plan of up to 6 actions and 3 warnings fits on the first screen of a
  * phone (contracts.md, "The plan at a glance").
@@ -89,7 +74,12 @@ export function PlanAtAGlance({ recommendation }: { recommendation: Recommendati
                 <div className="govuk-task-list__hint app-plan__details">
                   <strong className={`govuk-tag ${band.tag} app-plan__tag`}>{band.heading}</strong>{' '}
                   <span className="app-plan__who">{action.whoShort}</span>
-                  {action.mainContact && <PlanContacts mainContact={action.mainContact} />}
+                  {action.mainContact && (
+                    <>
+                      {' '}
+                      <PlanContact entry={action.mainContact.main} />
+                    </>
+                  )}
                 </div>
               </div>
             </li>

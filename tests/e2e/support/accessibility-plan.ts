@@ -33,9 +33,8 @@ export function listDecisionSupportKinds(file: ScenarioFile): Set<string> {
     ),
     ...(missing.length === 0 ? ['why not: every referral in the plan'] : []),
     ...mainContacts.map((contact) =>
-      contact
-        ? `plan: ${contact.main.kind}${contact.beside.map((entry) => ` and ${entry.beside}`).join('')}`
-        : 'plan: no main contact',
+      // The glance offers the main contact only (docs/decisions/0057).
+      contact ? `plan: ${contact.main.kind}` : 'plan: no main contact',
     ),
     plan.warnings.length > 0 ? 'plan: warnings' : 'plan: no warnings',
   ];

@@ -39,6 +39,9 @@ async function openRecommendation(answers: Answers) {
 }
 
 const plan = () => screen.getByRole('navigation', { name: 'Your plan at a glance' });
+/** An action's card in the detailed actions list. */
+const card = (route: string) =>
+  within(document.querySelector<HTMLElement>(`[data-actions] [data-route="${route}"]`)!);
 const sectionNamed = (name: string) => screen.getByRole('region', { name });
 
 afterEach(() => {
@@ -72,24 +75,20 @@ describe('the plan at a glance', () => {
     expect(within(row('tell-safeguarding-lead')).queryByRole('link', { name: /^Call/ })).toBeNull();
     expect(within(row('ceop')).getByText('Do this now')).toHaveClass('govuk-tag');
     expect(within(row('ceop')).getByText('By your DSL')).toBeVisible();
-    // CEOP's action is an online report: its one tap opens the report, with the police on 101 second.
+    // CEOP's action is an online report: its one tap opens the report; the police on 101 is in its card.
     const ceopLinks = [...row('ceop').querySelectorAll('[data-plan-contact]')];
-    expect(ceopLinks.map((link) => link.getAttribute('href'))).toEqual([
-      'https://www.ceop.police.uk',
-      'tel:101',
-    ]);
-    expect(ceopLinks[0]).toHaveAccessibleName(
-      'Report to CEOP online, CEOP Safety Centre: make a report (opens in new tab)',
-    );
-    expect(ceopLinks[1]).toHaveTextContent('Or call 101');
-    // Children's social care: the daytime line for the child's area, with its out-of-hours line beside it.
+    expect(ceopLinks.map((link) => link.getAttribute('href'))).toEqual(['https://www.ceop.police.uk']);
+    expect(ceopLinks[0]).toHaveAccessibleName('Report, CEOP Safety Centre: make a report (opens in new tab)');
+    expect(card('ceop').getByRole('link', { name: '101' })).toHaveAttribute('href', 'tel:101');
+    // Children's social care: the daytime line for the child's area; its out-of-hours line is in its card.
     const care = within(row('childrens-social-care'));
     expect(
       care.getByRole('link', {
         name: "Call 01329 225379, Hampshire Children's Services: urgent child protection (professionals)",
       }),
     ).toHaveAttribute('href', 'tel:01329225379');
-    expect(care.getByRole('link', { name: /^Out of hours: 0300 555 1373/ })).toHaveAttribute(
+    expect(row('childrens-social-care').querySelectorAll('[data-plan-contact]')).toHaveLength(1);
+    expect(card('childrens-social-care').getByRole('link', { name: '0300 555 1373' })).toHaveAttribute(
       'href',
       'tel:03005551373',
     );
@@ -129,14 +128,17 @@ describe('the plan at a glance', () => {
     },
   );
 
-  test("gives the daytime line's hours beside its out-of-hours line where the flow has them (Isle of Wight)", async () => {
+  test('gives the daytime line with its hours and the out-of-hours line together in the card (Isle of Wight)', async () => {
     await openRecommendation({ ...SEXTORTION_NOT_KNOWN, area: 'isle-of-wight' });
-    const care = within(plan().querySelector<HTMLElement>('[data-plan-route="childrens-social-care"]')!);
-    expect(care.getByRole('link', { name: /^Call 01983 823436/ })).toHaveAttribute('href', 'tel:01983823436');
-    expect(care.getByRole('link', { name: /^Out of hours: 0300 555 1373/ })).toBeVisible();
-    expect(
-      care.getByText('Daytime: Monday to Thursday 8:30am to 5pm, Friday 8:30am to 4:30pm'),
-    ).toBeVisible();
+    const glance = within(plan().querySelector<HTMLElement>('[data-plan-route="childrens-social-care"]')!);
+    expect(glance.getByRole('link', { name: /^Call 01983 823436/ })).toHaveAttribute(
+      'href',
+      'tel:01983823436',
+    );
+    const care = card('childrens-social-care');
+    expect(care.getByRole('link', { name: '01983 823436' })).toHaveAttribute('href', 'tel:01983823436');
+    expect(care.getByText(/Monday to Thursday 8:30am to 5pm, Friday 8:30am to 4:30pm/)).toBeVisible();
+    expect(care.getByRole('link', { name: '0300 555 1373' })).toBeVisible();
   });
 
   test('one line per warning, in order, each linking to the warning', async () => {
