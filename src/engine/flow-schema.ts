@@ -97,6 +97,28 @@ export const QuestionSchema = z.strictObject({
 });
 export type Question = z.infer<typeof QuestionSchema>;
 
+/**
+ * Which place decides whether a contact is the right one: none (a national
+ * service), where the child lives (the answer to `roles.areaQuestion`), where
+ * the adult of concern works (a LADO), the setting, or where the incident
+ * happened. The last four are the partnership packs' `decidedBy`, so that a
+ * pack's contacts can stand in for the flow's without a new engine.
+ */
+export const CONTACT_PLACES = [
+  'national',
+  'child-home',
+  'adult-workplace',
+  'setting',
+  'incident-location',
+] as const;
+export const ContactPlaceSchema = z.enum(CONTACT_PLACES);
+export type ContactPlace = z.infer<typeof ContactPlaceSchema>;
+
+/** What a contact shown beside a route's main contact is: its out-of-hours line, or another way to do the same. */
+export const ContactBesideSchema = z.enum(['out-of-hours', 'alternative']);
+
+const LINK_KINDS: readonly string[] = ['phone', 'website'];
+
 export const ContactSchema = z
   .strictObject({
     id: IdSchema,
@@ -105,16 +127,58 @@ export const ContactSchema = z
     value: z.string().min(1),
     hours: z.string().min(1).optional(),
     note: z.string().min(1).optional(),
-    /** The areas (answers to the area question) this contact serves; all areas when absent. */
+    /**
+     * Which place decides it. Absent: `child-home` when `areas` is given,
+     * otherwise `national` (what every flow before these fields meant).
+     */
+    decidedBy: ContactPlaceSchema.optional(),
+    /**
+     * The places this contact serves, as answers to the area question (the
+     * councils' names are its options, whichever place decides): for
+     * `child-home` the areas where the child may live, for `adult-workplace`
+     * those where the adult may work. Required unless the contact is national.
+     */
     areas: z.array(IdSchema).min(1).optional(),
+    /**
+     * The route's main contact where it applies: what the plan at a glance
+     * offers as one tap. Data, never read from the label's wording.
+     */
+    main: z.literal(true).optional(),
+    /** Shown beside the main contact in the plan at a glance: its out-of-hours line, or a second way (CEOP's 101). */
+    beside: ContactBesideSchema.optional(),
+    /** The words of its button in the plan at a glance, for a website ("Report to CEOP online"); a phone says "Call" and its number. */
+    short: z.string().min(1).max(45, 'a short text has at most 45 characters').optional(),
     source: IdSchema,
     /** False where the research could not confirm the detail: the app says so. */
     confirmed: z.boolean(),
     lastChecked: IsoDateSchema,
     reviewBy: IsoDateSchema,
   })
-  .refine(reviewAfterCheck, REVIEW_AFTER_CHECK);
+  .refine(reviewAfterCheck, REVIEW_AFTER_CHECK)
+  .refine((contact) => !(contact.decidedBy === 'national' && contact.areas), {
+    message: 'a national contact serves every area: remove areas, or say which place decides it',
+    path: ['areas'],
+  })
+  .refine((contact) => contact.decidedBy === undefined || contact.decidedBy === 'national' || contact.areas, {
+    message: 'a contact decided by a place names the areas it serves',
+    path: ['areas'],
+  })
+  .refine((contact) => !(contact.main && contact.beside), {
+    message: 'a contact is either the main contact or shown beside it, not both',
+    path: ['beside'],
+  })
+  .refine((contact) => !(contact.main || contact.beside) || LINK_KINDS.includes(contact.kind), {
+    message:
+      'a main contact, or one shown beside it, is a phone or a website: the plan at a glance links to it',
+    path: ['kind'],
+  })
+  .transform((contact): typeof contact & { decidedBy: ContactPlace } =>
+    contact.decidedBy
+      ? { ...contact, decidedBy: contact.decidedBy }
+      : { ...contact, decidedBy: contact.areas ? 'child-home' : 'national' },
+  );
 export type Contact = z.infer<typeof ContactSchema>;
+export type ContactInput = z.input<typeof ContactSchema>;
 
 export const RouteSchema = z.strictObject({
   id: IdSchema,
@@ -203,8 +267,17 @@ export const FlowRolesSchema = z.strictObject({
   uncertainValues: z.array(IdSchema).min(1),
   /** The question that says who is using the tool, and its answer for the safeguarding lead. */
   userRole: z.strictObject({ question: IdSchema, safeguardingLead: IdSchema }),
-  /** The question whose answer chooses the contacts shown. */
+  /** The question whose answer chooses the contacts shown: where the child lives (`child-home`). */
   areaQuestion: IdSchema,
+  /**
+   * The questions that answer the other places a contact may be decided by,
+   * with the area question's options (for example where the adult works, for
+   * the LADO). A place without one is never asked, so a contact it decides is
+   * never the main contact: it is listed with its condition instead.
+   */
+  placeQuestions: z
+    .partialRecord(z.enum(['adult-workplace', 'setting', 'incident-location']), IdSchema)
+    .optional(),
   /** The questions the record summary shows at its top, in this order. */
   recordHeader: z.array(IdSchema).min(1),
   /** The urgency bands, most urgent first, with the heading each has on the page and in the record. */

@@ -4,6 +4,7 @@ import { evaluateConditionSoFar, foldCondition, listConditionTests } from './con
 import type { Condition, Flow } from './flow-schema.ts';
 import { FlowSchema, MAX_CONDITION_DEPTH } from './flow-schema.ts';
 import { measureRecordCode, RECORD_CODE_MAX_LENGTH } from './record-code.ts';
+import { findMainContact } from './find-main-contact.ts';
 import { findAssumedAnswer } from './index-flow.ts';
 import { searchJourneys } from './search-journeys.ts';
 
@@ -266,17 +267,28 @@ function findRoleProblems(flow: Flow): string[] {
     problems.push(
       `roles.userRole.safeguardingLead: '${roles.userRole.safeguardingLead}' is not an answer to '${roles.userRole.question}'`,
     );
+  const placeQuestions = Object.entries(roles.placeQuestions ?? {});
+  for (const [place, id] of placeQuestions) {
+    const found = question(id);
+    if (!found) problems.push(`roles.placeQuestions.${place}: unknown question '${id}'`);
+    else if (found.kind !== 'one')
+      problems.push(`roles.placeQuestions.${place}: '${id}' must be a one-choice question`);
+  }
   if (oneChoiceAlwaysAsked(roles.areaQuestion, 'roles.areaQuestion')) {
     flow.routes.forEach((route, routeIndex) =>
       route.contacts?.forEach((contact, contactIndex) => {
+        // A place with its own question takes that question's answers; the others name areas as the area question does.
+        const areaQuestion =
+          placeQuestions.find(([place]) => place === contact.decidedBy)?.[1] ?? roles.areaQuestion;
         for (const area of contact.areas ?? []) {
-          if (!hasOption(roles.areaQuestion, area))
+          if (!hasOption(areaQuestion, area))
             problems.push(
-              `routes[${routeIndex}] (${route.id}).contacts[${contactIndex}] (${contact.id}).areas: '${area}' is not an answer to the area question '${roles.areaQuestion}'`,
+              `routes[${routeIndex}] (${route.id}).contacts[${contactIndex}] (${contact.id}).areas: '${area}' is not an answer to the ${areaQuestion === roles.areaQuestion ? 'area question' : 'question'} '${areaQuestion}'`,
             );
         }
       }),
     );
+    problems.push(...findMainContactProblems(flow));
   }
   roles.recordHeader.forEach((id, index) => {
     if (!question(id)) problems.push(`roles.recordHeader[${index}]: unknown question '${id}'`);
@@ -369,6 +381,44 @@ function findUnreachableContent(flow: Flow): string[] {
       if (!canConditionHold(flow, { all: [step.when, { any: adding }] }))
         problems.push(`routes[${index}] (${route.id}).stepsWhen[${stepIndex}]: can never be shown`);
     });
+  });
+  return problems;
+}
+
+/**
+ * Each route with a main contact has exactly one for every answer to the area
+ * question when nothing else is known (a place without a question is never
+ * asked), and no place and area has two main contacts or two out-of-hours
+ * lines, so that the plan at a glance never has to guess (docs/decisions/0057).
+ */
+function findMainContactProblems(flow: Flow): string[] {
+  const problems: string[] = [];
+  const areas = flow.questions.find((question) => question.id === flow.roles.areaQuestion)?.options ?? [];
+  flow.routes.forEach((route, routeIndex) => {
+    const contacts = route.contacts ?? [];
+    if (!contacts.some((contact) => contact.main)) return;
+    const place = `routes[${routeIndex}] (${route.id}).contacts`;
+    for (const { value } of areas) {
+      if (!findMainContact(contacts, new Map([['child-home', value]])))
+        problems.push(
+          `${place}: no main contact for '${value}': mark a national contact, or one for this area, "main": true`,
+        );
+    }
+    const seen = new Map<string, string>();
+    for (const contact of contacts) {
+      const kind = contact.main
+        ? 'main contact'
+        : contact.beside === 'out-of-hours'
+          ? 'out-of-hours line'
+          : '';
+      if (kind === '') continue;
+      for (const area of contact.areas ?? ['every area']) {
+        const key = `${kind} for ${contact.decidedBy} '${area}'`;
+        const other = seen.get(key);
+        if (other) problems.push(`${place}: ${contact.id} and ${other} are both the ${key}`);
+        else seen.set(key, contact.id);
+      }
+    }
   });
   return problems;
 }

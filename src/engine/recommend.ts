@@ -4,11 +4,14 @@ import { evaluateCondition, listMatchedTests } from './condition.ts';
 import type { ActionBy, Plan, PlannedAction } from './decide-plan.ts';
 import { decidePlan } from './decide-plan.ts';
 import { chooseTexts } from './conditional-text.ts';
-import type { Condition, Contact, Flow, Rule } from './flow-schema.ts';
+import type { MainContact } from './find-main-contact.ts';
+import { findMainContact, listKnownPlaces, selectContacts } from './find-main-contact.ts';
+import type { Condition, Contact, ContactPlace, Flow, Rule } from './flow-schema.ts';
 import type { FlowIndex } from './index-flow.ts';
 import { indexFlow } from './index-flow.ts';
 
 export type ContactEntry = {
+  id: string;
   label: string;
   kind: Contact['kind'];
   value: string;
@@ -20,6 +23,14 @@ export type ContactEntry = {
   lastChecked: string;
   reviewBy: string;
   source: string;
+  /** Which place decides whether this is the right contact, and the areas it serves (docs/decisions/0057). */
+  decidedBy: ContactPlace;
+  areas?: string[];
+  /** The route's main contact, or one shown beside it: facts from the data, never from the label. */
+  main?: true;
+  beside?: 'out-of-hours' | 'alternative';
+  /** The words of its button in the plan at a glance, where the flow gives them. */
+  short?: string;
 };
 
 export type RecommendedAction = {
@@ -40,6 +51,12 @@ export type RecommendedAction = {
   /** What the service will ask for; empty when the action contacts no service. */
   haveReady: string[];
   contact?: { area: string; areaLabel: string; entries: ContactEntry[] };
+  /**
+   * The contact the plan at a glance offers as one tap, for the area answered
+   * or national, with its out-of-hours line or second way beside it; absent
+   * when the action contacts no service.
+   */
+  mainContact?: MainContact<ContactEntry>;
   /** Why the action is here: each rule that added it, with the answers that made it fire. */
   reasons: string[];
   /** The citations behind the route and the rules that added it. */
@@ -73,16 +90,6 @@ function linkFor(contact: Contact): string | undefined {
   if (contact.kind === 'email') return `mailto:${contact.value}`;
   if (contact.kind === 'website') return contact.value;
   return undefined;
-}
-
-/** The contacts of a route for an area: those for every area, and those for this one. */
-export function selectContacts(
-  contacts: readonly Contact[] | undefined,
-  area: string | undefined,
-): Contact[] {
-  return (contacts ?? []).filter(
-    (contact) => !contact.areas || (area !== undefined && contact.areas.includes(area)),
-  );
 }
 
 function explainRule(rule: Rule, condition: Condition, answers: Answers, index: FlowIndex): string {
@@ -124,6 +131,7 @@ export function recommend(
   const areaLabel =
     index.questions.get(flow.roles.areaQuestion)?.options.find((option) => option.value === area)?.label ??
     '';
+  const knownPlaces = listKnownPlaces(flow, answers);
   const usedSourceIds = new Set<string>();
   const usedContacts: Contact[] = [];
   const rulesById = new Map(flow.rules.map((rule) => [rule.id, rule]));
@@ -151,7 +159,7 @@ export function recommend(
     for (const rule of rules) for (const id of rule.sources) sourceIds.add(id);
     for (const id of route.sources) sourceIds.add(id);
     for (const id of sourceIds) usedSourceIds.add(id);
-    const contacts = selectContacts(route.contacts, area);
+    const contacts = selectContacts(route.contacts, knownPlaces);
     usedContacts.push(...contacts);
     const reasons = rules.map((rule) => {
       // The tests that made this rule add this route: its `when`, and the addition's own `when`.
@@ -178,11 +186,10 @@ export function recommend(
       rules: planned.rules,
     };
     if (contacts.length > 0 && area !== undefined) {
-      action.contact = {
-        area,
-        areaLabel,
-        entries: contacts.map((contact) => describeContact(contact, index.citations)),
-      };
+      const entries = contacts.map((contact) => describeContact(contact, index.citations));
+      action.contact = { area, areaLabel, entries };
+      const mainContact = findMainContact(entries, knownPlaces);
+      if (mainContact) action.mainContact = mainContact;
     }
     return action;
   });
@@ -237,6 +244,7 @@ function earliest(dates: string[]): string {
 
 function describeContact(contact: Contact, citations: ReadonlyMap<string, string>): ContactEntry {
   const entry: ContactEntry = {
+    id: contact.id,
     label: contact.label,
     kind: contact.kind,
     value: contact.value,
@@ -244,7 +252,12 @@ function describeContact(contact: Contact, citations: ReadonlyMap<string, string
     lastChecked: contact.lastChecked,
     reviewBy: contact.reviewBy,
     source: citations.get(contact.source) ?? contact.source,
+    decidedBy: contact.decidedBy,
   };
+  if (contact.areas) entry.areas = contact.areas;
+  if (contact.main) entry.main = contact.main;
+  if (contact.beside) entry.beside = contact.beside;
+  if (contact.short) entry.short = contact.short;
   const href = linkFor(contact);
   if (href) entry.href = href;
   if (contact.hours) entry.hours = contact.hours;

@@ -47,7 +47,7 @@ test('after one visit the whole tool works with the network off, a reload part-w
     await other.goto(`${server.origin}/no-such-page`);
     await expect(other.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
     // Served from the browser's copy, and it says so.
-    await expect(other.getByText('Offline: advice last updated 25 November 2026.')).toBeVisible();
+    await expect(other.getByText('Offline: advice last updated 3 December 2026.')).toBeVisible();
   } finally {
     await context.setOffline(false);
     if (!closed) await server.stop();

@@ -119,7 +119,7 @@ test.describe('with the service worker', () => {
       await context.setOffline(true);
       await page.reload();
       await expect(page.getByRole('heading', { level: 1, name: 'What to do' })).toBeVisible();
-      await expect(page.getByText('Offline: advice last updated 25 November 2026.')).toBeVisible();
+      await expect(page.getByText('Offline: advice last updated 3 December 2026.')).toBeVisible();
       await expect(page.getByText(OLD_NUMBER).first()).toBeVisible();
       await expect(page.getByLabel(/Reference numbers/)).toHaveValue(NOTE);
       await context.setOffline(false);

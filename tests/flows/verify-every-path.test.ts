@@ -4,7 +4,8 @@ import { evaluateCondition, listConditionQuestions } from '../../src/engine/cond
 import type { Plan, PlannedAction } from '../../src/engine/decide-plan.ts';
 import { decidePlan } from '../../src/engine/decide-plan.ts';
 import type { Flow } from '../../src/engine/flow-schema.ts';
-import { recommend, selectContacts } from '../../src/engine/recommend.ts';
+import { listKnownPlaces, selectContacts } from '../../src/engine/find-main-contact.ts';
+import { recommend } from '../../src/engine/recommend.ts';
 import { listBrokenProperties } from '../../src/verification/check-safety-properties.ts';
 import { listWordingOnlyQuestions } from '../../src/verification/journey-graph.ts';
 import type { SafetyProperty } from '../../src/verification/safety-property-schema.ts';
@@ -103,7 +104,9 @@ describe('the wording of every distinct plan, in every setting and area', () => 
         const where = `${action.route} in ${area} (${JSON.stringify(answers)})`;
         if (action.reasons.length === 0 || action.sources.length === 0)
           problems.push(`${where}: no reason or source`);
-        const expected = selectContacts(route.contacts, area).map((contact) => contact.value);
+        const expected = selectContacts(route.contacts, listKnownPlaces(flow, answers)).map(
+          (contact) => contact.value,
+        );
         const shown = action.contact?.entries.map((entry) => entry.value) ?? [];
         if (shown.join('|') !== expected.join('|') || (action.contact && action.contact.area !== area))
           problems.push(`${where}: contacts ${shown.join(', ')} instead of ${expected.join(', ')}`);

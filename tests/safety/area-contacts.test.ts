@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { readFlowFile } from '../../src/cli/read-flow-file.ts';
 import type { Answers } from '../../src/engine/answers.ts';
 import { compileFlow } from '../../src/engine/compile-flow.ts';
-import { findMainPhone } from '../../src/engine/find-main-phone.ts';
 import { replayJourney } from '../../src/engine/replay-journey.ts';
 import { writeRecordSummary } from '../../src/summary/write-record-summary.ts';
 
@@ -66,17 +65,19 @@ describe("contacts for the child's area", () => {
     }
   });
 
-  it("gives every LADO contact whatever the child's area, each saying which area the adult must work in", () => {
+  it("gives every LADO contact whatever the child's area, each decided by where the adult works and saying so", () => {
     // The LADO is usually the one where the adult works, not where the child lives (content review F-12).
     for (const area of AREAS) {
       const { recommendation } = recommendFor(area);
       const lado = recommendation.actions.find((action) => action.route === 'lado')!;
       const entries = lado.contact!.entries;
       expect(entries.map((entry) => entry.value)).toContain(HAMPSHIRE_LADO_LINE);
-      for (const entry of entries) expect(entry.label).toMatch(/if the adult works (in Hampshire|there)/);
+      const byWorkplace = entries.filter((entry) => entry.decidedBy === 'adult-workplace');
+      expect(byWorkplace.map((entry) => entry.value)).toContain(HAMPSHIRE_LADO_LINE);
+      for (const entry of byWorkplace) expect(entry.label).toContain('if the adult works');
       expect(
         entries.some(
-          (entry) => !entry.confirmed && /Isle of Wight, Portsmouth, Southampton/.test(entry.label),
+          (entry) => !entry.confirmed && entry.label.includes('Isle of Wight, Portsmouth, Southampton'),
         ),
       ).toBe(true);
     }
@@ -120,46 +121,55 @@ describe("contacts for the child's area", () => {
   });
 });
 
-describe('the number the plan at a glance shows for each action (docs/decisions/0013)', () => {
-  const mainPhones = (answers: Answers) =>
+describe('the main contact the plan at a glance offers for each action (docs/decisions/0057)', () => {
+  const mainContacts = (answers: Answers) =>
     Object.fromEntries(
-      replayJourney(flow, machine, answers).recommendation!.actions.map((action) => {
-        const phone = findMainPhone(flow, action);
-        return [
-          action.route,
-          phone && `${phone.entry.value}${phone.condition ? ` (${phone.condition})` : ''}`,
-        ];
-      }),
+      replayJourney(flow, machine, answers).recommendation!.actions.map((action) => [
+        action.route,
+        action.mainContact && [
+          action.mainContact.main.value,
+          ...action.mainContact.beside.map((entry) => entry.value),
+        ],
+      ]),
     );
+  const OUT_OF_HOURS: Record<string, string> = {
+    hampshire: '0300 555 1373',
+    'isle-of-wight': '0300 555 1373',
+    portsmouth: '0300 555 1373',
+    southampton: '023 8023 3344',
+  };
 
-  it("gives each area its urgent professional line for children's social care, the police on 101, and the Hampshire LADO with its condition", () => {
+  it("gives each area its urgent professional line for children's social care with its out-of-hours line, the police on 101, and a way to find the LADO rather than Hampshire's", () => {
     for (const area of AREAS) {
-      expect(mainPhones(recommendFor(area).journey.answers), area).toEqual({
-        police: '101',
-        'childrens-social-care': CHILDRENS_SOCIAL_CARE_LINE[area],
-        lado: `${HAMPSHIRE_LADO_LINE} (if the adult works in Hampshire)`,
+      expect(mainContacts(recommendFor(area).journey.answers), area).toEqual({
+        police: ['101'],
+        'childrens-social-care':
+          area === 'outside-area'
+            ? ['https://www.gov.uk/report-child-abuse-to-local-council']
+            : [CHILDRENS_SOCIAL_CARE_LINE[area], OUT_OF_HOURS[area]],
+        lado: ['https://www.gov.uk/find-local-council'],
         'report-remove': undefined,
       });
     }
   });
 
-  it('never shows a line that is not the action itself: none for telling the DSL (its line is for whistleblowing) or for support and advice', () => {
+  it('never offers a line that is not the action itself, and reports online first where the action is an online report', () => {
     const answers = scenarioAnswers('every-concern-at-once.json');
-    const phones = mainPhones(answers);
+    const contacts = mainContacts(answers);
     expect(answers['your-role']).toBe('other-staff');
     const expected = {
-      'emergency-999': '999',
+      'emergency-999': ['999'],
       'support-child': undefined,
       'tell-safeguarding-lead': undefined,
-      ceop: '101',
-      prevent: '0800 011 3764',
-      'report-terrorist-material': '0800 789 321',
+      ceop: ['https://www.ceop.police.uk', '101'],
+      prevent: ['0800 011 3764'],
+      'report-terrorist-material': ['https://www.gov.uk/report-terrorism', '0800 789 321'],
       'child-on-child-assessment': undefined,
       'report-remove': undefined,
       'anti-bullying-response': undefined,
       'report-harmful-content': undefined,
     };
-    expect(Object.keys(phones)).toEqual(expect.arrayContaining(Object.keys(expected)));
-    expect(phones).toMatchObject(expected);
+    expect(Object.keys(contacts)).toEqual(expect.arrayContaining(Object.keys(expected)));
+    expect(contacts).toMatchObject(expected);
   });
 });

@@ -208,7 +208,9 @@ describe('version 2 content: what the spec and the November 2026 research requir
     expect(lado).toMatch(
       /harmed a child.*offence against or related to a child.*pose a risk.*not be suitable/s,
     );
-    for (const contact of route('lado').contacts!) expect(contact.areas, contact.id).toBeUndefined();
+    // Shown wherever the child lives: each is national, or decided by where the adult works, which is not asked.
+    for (const contact of route('lado').contacts!)
+      expect(['national', 'adult-workplace'], contact.id).toContain(contact.decidedBy);
   });
 
   it('gives support for the child: safe now, not their fault, no secrets, urgent help, and sextortion advice', () => {

@@ -4,7 +4,6 @@ import { decidePlan } from '../../engine/decide-plan.ts';
 import { describeMissingReferrals, describePlanChanges } from '../../engine/describe-plan-changes.ts';
 import { explainMissingReferrals, findChanges } from '../../engine/find-changes.ts';
 import { checkRecommendationReview } from '../../engine/find-due-content.ts';
-import { findMainPhone } from '../../engine/find-main-phone.ts';
 import { formatIsoDate } from '../../format-date.ts';
 import type { RecordNotes } from '../../summary/record-notes.ts';
 import { RECORD_NOTE_FIELDS } from '../../summary/record-notes.ts';
@@ -22,9 +21,6 @@ export function loader(args: LoaderFunctionArgs) {
   const plan = decidePlan(flow, journey.answers);
   const changes = findChanges(flow, journey.answers, journey.path, plan);
   const support: DecisionSupport = {
-    mainPhones: Object.fromEntries(
-      recommendation.actions.map((action) => [action.route, findMainPhone(flow, action)]),
-    ),
     changes: describePlanChanges(flow, journey.answers, changes),
     missingReferrals: describeMissingReferrals(
       flow,

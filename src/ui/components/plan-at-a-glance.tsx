@@ -1,5 +1,4 @@
-import type { MainPhone } from '../../engine/find-main-phone.ts';
-import type { Recommendation } from '../../engine/recommend.ts';
+import type { ContactEntry, Recommendation } from '../../engine/recommend.ts';
 import { InPageLink } from './in-page-link.tsx';
 
 /** The GOV.UK tag colour of each urgency band, most urgent first; bands beyond these are grey. */
@@ -9,21 +8,46 @@ const BAND_TAGS = ['govuk-tag--red', 'govuk-tag--orange', 'govuk-tag--blue'];
 export const actionTargetId = (route: string) => `action-${route}`;
 export const warningTargetId = (warning: string) => `warning-${warning}`;
 
+/** What the glance's link says: "Call 101", or the flow's short words for a website. */
+function describeContact(entry: ContactEntry): string {
+  return entry.kind === 'website' ? (entry.short ?? entry.label) : `Call ${entry.value}`;
+}
+
+/**
+ * The action's main contact, chosen from data (docs/decisions/0057), as one
+ * compact link on the row's own line. Its out-of-hours line, second way and
+ * hours are in the action's card: on a phone, the whole glance must stay on
+ * the first screen (contracts.md), and a second button on each row would
+ * push it off. The 44 px tap target (issue 17) waits for the glance's
+ * redesign, which has the room for it.
+ */
+function PlanContact({ entry }: { entry: ContactEntry }) {
+  const website = entry.kind === 'website';
+  return (
+    <a
+      href={entry.href}
+      className="govuk-link app-plan__contact"
+      data-plan-contact="main"
+      {...(website && { target: '_blank', rel: 'noreferrer noopener' })}
+    >
+      {describeContact(entry)}
+      <span className="govuk-visually-hidden">
+        , {entry.label}
+        {website && ' (opens in new tab)'}
+      </span>
+    </a>
+  );
+}
+
 /**
  * The plan at a glance, before the detailed actions: one row per action (its
- * short title, its urgency band as a tag, who does it, and its main phone
- * number as a link to call), then one line per warning, each linking to its
+ * short title, its urgency band as a tag, who does it, and its main contact
+ * as a link), then one line per warning, each linking to its
  * detailed section. A GOV.UK task list and warning text; compact enough that
  * a plan of up to 6 actions and 3 warnings fits on the first screen of a
  * phone (contracts.md, "The plan at a glance").
  */
-export function PlanAtAGlance({
-  recommendation,
-  mainPhones,
-}: {
-  recommendation: Recommendation;
-  mainPhones: Readonly<Record<string, MainPhone | undefined>>;
-}) {
+export function PlanAtAGlance({ recommendation }: { recommendation: Recommendation }) {
   const { actions, warnings, urgencies } = recommendation;
   // The flow names the bands, most urgent first: the colour goes by rank, the words are the band's heading.
   const bands = new Map(
@@ -37,7 +61,6 @@ export function PlanAtAGlance({
       <ol className="govuk-task-list app-plan__actions">
         {actions.map((action, index) => {
           const band = bands.get(action.urgency)!;
-          const phone = mainPhones[action.route];
           return (
             <li
               key={action.route}
@@ -51,14 +74,10 @@ export function PlanAtAGlance({
                 <div className="govuk-task-list__hint app-plan__details">
                   <strong className={`govuk-tag ${band.tag} app-plan__tag`}>{band.heading}</strong>{' '}
                   <span className="app-plan__who">{action.whoShort}</span>
-                  {phone?.entry.href && (
+                  {action.mainContact && (
                     <>
                       {' '}
-                      <a href={phone.entry.href} className="govuk-link app-plan__phone">
-                        Call {phone.entry.value}
-                        <span className="govuk-visually-hidden">, {phone.entry.label}</span>
-                      </a>
-                      {phone.condition && <> ({phone.condition})</>}
+                      <PlanContact entry={action.mainContact.main} />
                     </>
                   )}
                 </div>

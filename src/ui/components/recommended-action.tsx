@@ -1,23 +1,32 @@
 import type { ContactEntry, RecommendedAction } from '../../engine/recommend.ts';
 import { formatLongDate } from '../../format-date.ts';
 
-function ContactValue({ entry }: { entry: ContactEntry }) {
+function ContactValue({ entry, isMain }: { entry: ContactEntry; isMain: boolean }) {
   if (!entry.href) return <>{entry.value}</>;
+  // The contract's mark on the action's main contact (contracts.md, version 3), for tests and tools. Only
+  // the one chosen: another contact may be main where its own place applies (the Hampshire LADO).
+  const main = isMain && { 'data-main-contact': '' };
   if (entry.kind === 'website') {
     return (
-      <a href={entry.href} className="govuk-link" target="_blank" rel="noreferrer noopener">
+      <a href={entry.href} className="govuk-link" target="_blank" rel="noreferrer noopener" {...main}>
         {entry.value.replace(/^https:\/\/(www\.)?/, '')} (opens in new tab)
       </a>
     );
   }
   return (
-    <a href={entry.href} className="govuk-link app-contact__link">
+    <a href={entry.href} className="govuk-link app-contact__link" {...main}>
       {entry.value}
     </a>
   );
 }
 
-function ContactList({ contact }: { contact: NonNullable<RecommendedAction['contact']> }) {
+function ContactList({
+  contact,
+  mainContact,
+}: {
+  contact: NonNullable<RecommendedAction['contact']>;
+  mainContact: RecommendedAction['mainContact'];
+}) {
   return (
     <div className="app-contact">
       <h4 className="govuk-heading-s govuk-!-margin-bottom-2">Contacts for {contact.areaLabel}</h4>
@@ -29,7 +38,7 @@ function ContactList({ contact }: { contact: NonNullable<RecommendedAction['cont
             ) : (
               <p className="govuk-body govuk-!-margin-bottom-1">
                 <span className="govuk-!-font-weight-bold">{entry.label}:</span>{' '}
-                <ContactValue entry={entry} />
+                <ContactValue entry={entry} isMain={entry.id === mainContact?.main.id} />
                 {entry.hours && <span> ({entry.hours})</span>}
               </p>
             )}
@@ -74,7 +83,7 @@ export function RecommendedActionSection({ action, number }: { action: Recommend
           <li key={step}>{step}</li>
         ))}
       </ul>
-      {action.contact && <ContactList contact={action.contact} />}
+      {action.contact && <ContactList contact={action.contact} mainContact={action.mainContact} />}
       {action.haveReady.length > 0 && (
         <div className="app-have-ready">
           <h4 className="govuk-heading-s govuk-!-margin-bottom-1" id={`have-ready-${action.route}`}>

@@ -1,6 +1,5 @@
 import type { ChangeGroup, MissingReferralLine } from '../../engine/describe-plan-changes.ts';
 import type { RecommendationReview } from '../../engine/find-due-content.ts';
-import type { MainPhone } from '../../engine/find-main-phone.ts';
 import type { Recommendation } from '../../engine/recommend.ts';
 import type { RecordNotes } from '../../summary/record-notes.ts';
 import { BackLink } from '../components/back-link.tsx';
@@ -18,9 +17,8 @@ import { MissingReferralsSection } from '../components/missing-referrals-section
 import { PLAN_CHANGES_HEADING_ID, PlanChangesSection } from '../components/plan-changes-section.tsx';
 import { PlanAtAGlance, warningTargetId } from '../components/plan-at-a-glance.tsx';
 
-/** Decision support beside the plan: each action's main phone, what would change the plan, and why referrals are not in it. */
+/** Decision support beside the plan: what would change the plan, and why referrals are not in it. */
 export type DecisionSupport = {
-  mainPhones: Readonly<Record<string, MainPhone | undefined>>;
   changes: readonly ChangeGroup[];
   missingReferrals: readonly MissingReferralLine[];
 };
@@ -58,7 +56,7 @@ export function RecommendationPage({
           <p className="govuk-body govuk-!-margin-bottom-3">
             {actions.length === 1 ? 'Take this action.' : `Take all ${actions.length} actions, in order.`}
           </p>
-          <PlanAtAGlance recommendation={recommendation} mainPhones={support.mainPhones} />
+          <PlanAtAGlance recommendation={recommendation} />
           {/* After the plan, not above it: the plan must fit on a phone's first screen (docs/decisions/0013). */}
           {review.isPastReview && <ReviewNotice review={review} />}
           {notKnown > 0 && (
@@ -81,28 +79,30 @@ export function RecommendationPage({
               </ul>
             </WarningText>
           ))}
-          {recommendation.urgencies.map(({ id: urgency, heading }) => {
-            const group = actions.filter((action) => action.urgency === urgency);
-            if (group.length === 0) return null;
-            return (
-              <section
-                key={urgency}
-                className={`app-urgency app-urgency--${urgency}`}
-                aria-labelledby={`urgency-${urgency}`}
-              >
-                <h2 className="govuk-heading-l app-urgency__heading" id={`urgency-${urgency}`}>
-                  {heading}
-                </h2>
-                {group.map((action) => (
-                  <RecommendedActionSection
-                    key={action.route}
-                    action={action}
-                    number={actions.indexOf(action) + 1}
-                  />
-                ))}
-              </section>
-            );
-          })}
+          <div data-actions>
+            {recommendation.urgencies.map(({ id: urgency, heading }) => {
+              const group = actions.filter((action) => action.urgency === urgency);
+              if (group.length === 0) return null;
+              return (
+                <section
+                  key={urgency}
+                  className={`app-urgency app-urgency--${urgency}`}
+                  aria-labelledby={`urgency-${urgency}`}
+                >
+                  <h2 className="govuk-heading-l app-urgency__heading" id={`urgency-${urgency}`}>
+                    {heading}
+                  </h2>
+                  {group.map((action) => (
+                    <RecommendedActionSection
+                      key={action.route}
+                      action={action}
+                      number={actions.indexOf(action) + 1}
+                    />
+                  ))}
+                </section>
+              );
+            })}
+          </div>
           <MissingReferralsSection referrals={support.missingReferrals} />
           <PlanChangesSection groups={support.changes} />
           {lawNotes.length > 0 && (

@@ -1,7 +1,6 @@
 import { decidePlan } from '../../../src/engine/decide-plan.ts';
 import { describePlanChanges } from '../../../src/engine/describe-plan-changes.ts';
 import { explainMissingReferrals, findChanges } from '../../../src/engine/find-changes.ts';
-import { findMainPhone } from '../../../src/engine/find-main-phone.ts';
 import { replayJourney } from '../../../src/engine/replay-journey.ts';
 import type { ScenarioFile } from '../../support/flow.ts';
 import { machine } from '../../support/flow.ts';
@@ -24,7 +23,7 @@ export function listDecisionSupportKinds(file: ScenarioFile): Set<string> {
   const plan = decidePlan(flow, journey.answers);
   const changes = findChanges(flow, journey.answers, journey.path, plan);
   const missing = explainMissingReferrals(flow, plan, changes);
-  const phones = journey.recommendation!.actions.map((action) => findMainPhone(flow, action));
+  const mainContacts = journey.recommendation!.actions.map((action) => action.mainContact);
   const kinds = [
     ...describePlanChanges(flow, journey.answers, changes).map((group) => `changes: ${group.kind}`),
     ...(changes.some((change) => Object.keys(change.assuming).length > 0) ? ['changes: assuming'] : []),
@@ -33,8 +32,9 @@ export function listDecisionSupportKinds(file: ScenarioFile): Set<string> {
       ({ broughtInBy }) => `why not: ${broughtInBy.length === 0 ? 'no single change' : 'changes'}`,
     ),
     ...(missing.length === 0 ? ['why not: every referral in the plan'] : []),
-    ...phones.map((phone) =>
-      phone ? `plan: phone${phone.condition ? ' with a condition' : ''}` : 'plan: no phone',
+    ...mainContacts.map((contact) =>
+      // The glance offers the main contact only (docs/decisions/0057).
+      contact ? `plan: ${contact.main.kind}` : 'plan: no main contact',
     ),
     plan.warnings.length > 0 ? 'plan: warnings' : 'plan: no warnings',
   ];

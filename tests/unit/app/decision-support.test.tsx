@@ -39,6 +39,9 @@ async function openRecommendation(answers: Answers) {
 }
 
 const plan = () => screen.getByRole('navigation', { name: 'Your plan at a glance' });
+/** An action's card in the detailed actions list. */
+const card = (route: string) =>
+  within(document.querySelector<HTMLElement>(`[data-actions] [data-route="${route}"]`)!);
 const sectionNamed = (name: string) => screen.getByRole('region', { name });
 
 afterEach(() => {
@@ -72,13 +75,70 @@ describe('the plan at a glance', () => {
     expect(within(row('tell-safeguarding-lead')).queryByRole('link', { name: /^Call/ })).toBeNull();
     expect(within(row('ceop')).getByText('Do this now')).toHaveClass('govuk-tag');
     expect(within(row('ceop')).getByText('By your DSL')).toBeVisible();
-    expect(within(row('ceop')).getByRole('link', { name: /^Call 101/ })).toHaveAttribute('href', 'tel:101');
+    // CEOP's action is an online report: its one tap opens the report; the police on 101 is in its card.
+    const ceopLinks = [...row('ceop').querySelectorAll('[data-plan-contact]')];
+    expect(ceopLinks.map((link) => link.getAttribute('href'))).toEqual(['https://www.ceop.police.uk']);
+    expect(ceopLinks[0]).toHaveAccessibleName('Report, CEOP Safety Centre: make a report (opens in new tab)');
+    expect(card('ceop').getByRole('link', { name: '101' })).toHaveAttribute('href', 'tel:101');
+    // Children's social care: the daytime line for the child's area; its out-of-hours line is in its card.
+    const care = within(row('childrens-social-care'));
     expect(
-      within(row('childrens-social-care')).getByRole('link', {
+      care.getByRole('link', {
         name: "Call 01329 225379, Hampshire Children's Services: urgent child protection (professionals)",
       }),
     ).toHaveAttribute('href', 'tel:01329225379');
+    expect(row('childrens-social-care').querySelectorAll('[data-plan-contact]')).toHaveLength(1);
+    expect(card('childrens-social-care').getByRole('link', { name: '0300 555 1373' })).toHaveAttribute(
+      'href',
+      'tel:03005551373',
+    );
     expect(within(row('report-remove')).getByText('Next steps')).toHaveClass('govuk-tag');
+  });
+
+  test.each([
+    ['sextortion', SEXTORTION_NOT_KNOWN],
+    // The Hampshire LADO is main only where the adult works in Hampshire, which is not asked: never marked.
+    ['every concern, with the LADO', scenarios.get('every-concern-at-once.json')!],
+  ])(
+    "marks each action's main contact in the detailed actions list, the same one the plan offers (%s)",
+    async (_, answers) => {
+      await openRecommendation(answers);
+      const { recommendation } = expectedSupport(answers);
+      expect(recommendation.actions.some((action) => action.route === 'lado')).toBe(
+        answers !== SEXTORTION_NOT_KNOWN,
+      );
+      const list = document.querySelector<HTMLElement>('[data-actions]')!;
+      expect(list.querySelectorAll('[data-route]')).toHaveLength(recommendation.actions.length);
+      for (const action of recommendation.actions) {
+        const marked = [...list.querySelectorAll(`[data-route="${action.route}"] [data-main-contact]`)];
+        const offered = plan().querySelector(
+          `[data-plan-route="${action.route}"] [data-plan-contact="main"]`,
+        );
+        if (!action.mainContact) {
+          expect(marked, action.route).toHaveLength(0);
+          expect(offered, action.route).toBeNull();
+          continue;
+        }
+        expect(
+          marked.map((link) => link.getAttribute('href')),
+          action.route,
+        ).toEqual([action.mainContact.main.href]);
+        expect(offered).toHaveAttribute('href', action.mainContact.main.href!);
+      }
+    },
+  );
+
+  test('gives the daytime line with its hours and the out-of-hours line together in the card (Isle of Wight)', async () => {
+    await openRecommendation({ ...SEXTORTION_NOT_KNOWN, area: 'isle-of-wight' });
+    const glance = within(plan().querySelector<HTMLElement>('[data-plan-route="childrens-social-care"]')!);
+    expect(glance.getByRole('link', { name: /^Call 01983 823436/ })).toHaveAttribute(
+      'href',
+      'tel:01983823436',
+    );
+    const care = card('childrens-social-care');
+    expect(care.getByRole('link', { name: '01983 823436' })).toHaveAttribute('href', 'tel:01983823436');
+    expect(care.getByText(/Monday to Thursday 8:30am to 5pm, Friday 8:30am to 4:30pm/)).toBeVisible();
+    expect(care.getByRole('link', { name: '0300 555 1373' })).toBeVisible();
   });
 
   test('one line per warning, in order, each linking to the warning', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Answers } from '../../../src/engine/answers.ts';
 import { decidePlan } from '../../../src/engine/decide-plan.ts';
 import type { RecommendedAction } from '../../../src/engine/recommend.ts';
-import { recommend, selectContacts } from '../../../src/engine/recommend.ts';
+import { recommend } from '../../../src/engine/recommend.ts';
 import { changeToyFlow, toyFlow } from '../../support/toy-flow.ts';
 
 /**
@@ -143,8 +143,11 @@ describe("recommend: contacts for the child's area", () => {
     expect(south.entries.map((entry) => entry.label)).toEqual(['South Toytown service', 'Report online']);
   });
 
-  test('gives each contact its link, its dates, its source and whether it was confirmed', () => {
+  test('gives each contact its link, its dates, its source, whether it was confirmed and which place decides it', () => {
     expect(actionOf(dslNorthAdult, 'report').contact!.entries[0]).toEqual({
+      id: 'north-line',
+      decidedBy: 'child-home',
+      areas: ['north'],
       label: 'North Toytown service',
       kind: 'phone',
       value: '01632 960001',
@@ -157,6 +160,9 @@ describe("recommend: contacts for the child's area", () => {
     });
     expect(actionOf(staffSouthNotSure, 'report').contact!.entries).toEqual([
       {
+        id: 'south-email',
+        decidedBy: 'child-home',
+        areas: ['south'],
         label: 'South Toytown service',
         kind: 'email',
         value: 'south@example.org',
@@ -168,6 +174,8 @@ describe("recommend: contacts for the child's area", () => {
         source: TOY_RULES,
       },
       {
+        id: 'report-website',
+        decidedBy: 'national',
         label: 'Report online',
         kind: 'website',
         value: 'https://example.org/report',
@@ -193,22 +201,6 @@ describe("recommend: contacts for the child's area", () => {
     expect(actionOf({ ...staffSouthNotSure, area: 'north' }, 'call-help', southOnly)).not.toHaveProperty(
       'contact',
     );
-  });
-});
-
-describe('selectContacts', () => {
-  const contacts = toyFlow.routes.find((route) => route.id === 'report')!.contacts;
-
-  test("keeps the contacts for every area and those for the given area, in the flow's order", () => {
-    expect(selectContacts(contacts, 'south').map((contact) => contact.id)).toEqual([
-      'south-email',
-      'report-website',
-    ]);
-  });
-
-  test('keeps only the contacts for every area when no area is known', () => {
-    expect(selectContacts(contacts, undefined).map((contact) => contact.id)).toEqual(['report-website']);
-    expect(selectContacts(undefined, 'south')).toEqual([]);
   });
 });
 

@@ -14,9 +14,10 @@ describe("a release's name and date, for the page and release.json", () => {
   const flow = loadFlow();
 
   test('"advice last updated" is the latest date any source or contact was checked', () => {
-    expect(findContentUpdated(flow)).toBe('2026-11-25');
-    expect(findContentUpdated(edit(flow, '"lastChecked":"2026-11-24"', '"lastChecked":"2026-12-03"'))).toBe(
-      '2026-12-03',
+    // The GOV.UK finders added as main contacts (docs/decisions/0057) were checked on 2026-12-03.
+    expect(findContentUpdated(flow)).toBe('2026-12-03');
+    expect(findContentUpdated(edit(flow, '"lastChecked":"2026-11-24"', '"lastChecked":"2026-12-10"'))).toBe(
+      '2026-12-10',
     );
   });
 
