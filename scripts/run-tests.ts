@@ -2,17 +2,17 @@
 // machine's cores, with the time of each stage printed at the end.
 //
 //   two lanes side by side:  vitest (unit, flows, property, safety, jsdom
-//                            journeys), then format check, typecheck, lint
+//                            journeys), then lint
 //                       and  the build, then the browser tests (Playwright,
 //                            2 workers, against the build served by nginx),
 //                            then the exhaustive verification (vitest's
-//                            every-path project)
+//                            every-path project), format check, typecheck
 //
 // Vitest runs its files in (cores - 1) workers: on 2 cores, one. The
 // exhaustive verification, a single file that runs for minutes, used to end
 // the vitest lane while the other lane had finished; it now runs in the other
-// lane, and the short static checks move the other way, so that the two lanes
-// end close together (decision 0012, amended). Every stage
+// lane, and the short static checks are split between the lanes, so that the
+// two lanes end close together (decision 0012, amended). Every stage
 // runs even when an earlier one fails, so one run shows every failure; the
 // browser tests need a build that passed. Stages print their output whole
 // when they end, so that the two lanes do not interleave.
@@ -44,11 +44,10 @@ const npmRun = (script: string) => ['npm', 'run', '--silent', script];
 
 const serial = process.argv.includes('--serial');
 
-const STATIC_CHECKS: Stage[] = [
-  { name: 'format check', command: npmRun('format:check') },
-  { name: 'typecheck', command: npmRun('typecheck') },
-  { name: 'lint', command: npmRun('lint') },
-];
+const FORMAT_CHECK: Stage = { name: 'format check', command: npmRun('format:check') };
+const TYPECHECK: Stage = { name: 'typecheck', command: npmRun('typecheck') };
+const LINT: Stage = { name: 'lint', command: npmRun('lint') };
+const STATIC_CHECKS: Stage[] = [FORMAT_CHECK, TYPECHECK, LINT];
 const vitestReport = process.env.VITEST_JSON_REPORT;
 const VITEST: Stage = {
   name: 'vitest',
@@ -128,8 +127,8 @@ const PHASES: Stage[][][] = serial
   ? [[[...STATIC_CHECKS, VITEST, EVERY_PATH, BUILD, BROWSER]]]
   : [
       [
-        [VITEST, ...STATIC_CHECKS],
-        [BUILD, BROWSER, EVERY_PATH],
+        [VITEST, LINT],
+        [BUILD, BROWSER, EVERY_PATH, FORMAT_CHECK, TYPECHECK],
       ],
     ];
 
@@ -177,7 +176,7 @@ writeFileSync(
 
 const order = [...STATIC_CHECKS, VITEST, EVERY_PATH, BUILD, BROWSER];
 console.log(
-  `\nnpm test stages (${serial ? 'one after another' : 'vitest, beside the build, the browser tests and the static checks'}; load average ${loadAtStart} at the start, ${load()} at the end):`,
+  `\nnpm test stages (${serial ? 'one after another' : 'vitest and lint, beside the build, the browser tests, every path, the format check and typecheck'}; load average ${loadAtStart} at the start, ${load()} at the end):`,
 );
 for (const outcome of [...outcomes].sort((a, b) => order.indexOf(a.stage) - order.indexOf(b.stage))) {
   console.log(
