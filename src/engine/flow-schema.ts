@@ -104,13 +104,8 @@ export type Question = z.infer<typeof QuestionSchema>;
  * happened. The last four are the partnership packs' `decidedBy`, so that a
  * pack's contacts can stand in for the flow's without a new engine.
  */
-export const CONTACT_PLACES = [
-  'national',
-  'child-home',
-  'adult-workplace',
-  'setting',
-  'incident-location',
-] as const;
+export const LOCAL_PLACES = ['child-home', 'adult-workplace', 'setting', 'incident-location'] as const;
+export const CONTACT_PLACES = ['national', ...LOCAL_PLACES] as const;
 export const ContactPlaceSchema = z.enum(CONTACT_PLACES);
 export type ContactPlace = z.infer<typeof ContactPlaceSchema>;
 

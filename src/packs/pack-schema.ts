@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema } from '../engine/flow-schema.ts';
+import { IdSchema, IsoDateSchema, LOCAL_PLACES } from '../engine/flow-schema.ts';
 
 /**
  * The partnership pack format, defined once: a partnership's local contacts
@@ -40,9 +40,10 @@ export type ServiceKey = z.infer<typeof ServiceKeySchema>;
  * children's social care go to the council where the child (or, for adult
  * safeguarding, the young person aged 18 or over) lives; the LADO is the one
  * for where the adult works; the police force is the one where the child is or
- * the offence happened.
+ * the offence happened. The same places as a flow's contacts (one list, in
+ * the engine), so that a pack's contact can stand in for the flow's.
  */
-export const DECIDED_BY = ['child-home', 'adult-workplace', 'setting', 'incident-location'] as const;
+export const DECIDED_BY = LOCAL_PLACES;
 export const DecidedBySchema = z.enum(DECIDED_BY);
 export type DecidedBy = z.infer<typeof DecidedBySchema>;
 

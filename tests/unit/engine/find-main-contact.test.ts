@@ -4,8 +4,6 @@ import { findMainContact, listKnownPlaces, selectContacts } from '../../../src/e
 import type { ContactInput, Flow, FlowInput } from '../../../src/engine/flow-schema.ts';
 import { FlowError } from '../../../src/engine/parse-flow.ts';
 import { recommend } from '../../../src/engine/recommend.ts';
-import { DECIDED_BY } from '../../../src/packs/pack-schema.ts';
-import { CONTACT_PLACES } from '../../../src/engine/flow-schema.ts';
 import { changeToyFlow, toyFlow } from '../../support/toy-flow.ts';
 
 // The toy flow (tests/fixtures/README.md): `report` has north-line (phone, north),
@@ -162,8 +160,4 @@ describe('parseFlow checks the contacts that decide the one tap', () => {
       "roles.placeQuestions.setting: unknown question 'setting'",
     );
   });
-});
-
-test("the flow's places include every place a partnership pack may say decides a contact", () => {
-  expect(CONTACT_PLACES).toEqual(expect.arrayContaining([...DECIDED_BY]));
 });
