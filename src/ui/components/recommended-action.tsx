@@ -27,9 +27,16 @@ function ContactList({
   contact: NonNullable<RecommendedAction['contact']>;
   mainContact: RecommendedAction['mainContact'];
 }) {
+  // A contact decided by another place than where the child lives (the LADO: where the adult works) is not
+  // "for" the child's area: each says its own place in its label.
+  const forChildArea = contact.entries.every(
+    (entry) => entry.decidedBy === 'national' || entry.decidedBy === 'child-home',
+  );
   return (
     <div className="app-contact">
-      <h4 className="govuk-heading-s govuk-!-margin-bottom-2">Contacts for {contact.areaLabel}</h4>
+      <h4 className="govuk-heading-s govuk-!-margin-bottom-2">
+        {forChildArea ? `Contacts for ${contact.areaLabel}` : 'Contacts'}
+      </h4>
       <ul className="govuk-list app-contact__list">
         {contact.entries.map((entry) => (
           <li key={`${entry.label}-${entry.value}`} className="app-contact__entry">

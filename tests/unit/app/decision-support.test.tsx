@@ -141,6 +141,15 @@ describe('the plan at a glance', () => {
     expect(care.getByRole('link', { name: '0300 555 1373' })).toBeVisible();
   });
 
+  test("heads a card's contacts with the child's area only when that area decides them all", async () => {
+    await openRecommendation(scenarios.get('every-concern-at-once.json')!);
+    const heading = (route: string) =>
+      document.querySelector(`[data-actions] [data-route="${route}"] .app-contact h4`);
+    // The LADO is the one for where the adult works, which the tool does not ask.
+    expect(heading('lado')).toHaveTextContent(/^Contacts$/);
+    expect(heading('childrens-social-care')).toHaveTextContent(/^Contacts for \S/);
+  });
+
   test('one line per warning, in order, each linking to the warning', async () => {
     await openRecommendation(SEXTORTION_NOT_KNOWN);
     const { recommendation } = expectedSupport(SEXTORTION_NOT_KNOWN);
