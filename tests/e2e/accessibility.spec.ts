@@ -1,7 +1,11 @@
 import { encodeRecordCode } from '../../src/engine/record-code.ts';
-import { listDecisionSupportKinds, listRouteSets, planPageChecks } from './support/accessibility-plan.ts';
+import {
+  listDecisionSupportKinds,
+  listRecommendationContent,
+  planPageChecks,
+} from './support/accessibility-plan.ts';
 import { checkPage, checkWithAxe } from './support/check-page.ts';
-import { flow, scenarioFiles } from './support/scenarios.ts';
+import { flow, runCommandLine, scenarioFiles } from './support/scenarios.ts';
 import { expect, test } from './support/test.ts';
 import { waitForApp } from './support/walk-journey.ts';
 import { previousFlow, SHARED_BETWEEN_PUPILS } from '../support/previous-record.ts';
@@ -11,11 +15,27 @@ import { previousFlow, SHARED_BETWEEN_PUPILS } from '../support/previous-record.
 // timeout warning dialog and the page after it are checked in records.spec.ts,
 // in the state the timeout leaves them.
 
-test('the walks check every question page and the recommendation for every distinct set of actions', () => {
-  const plan = [...planPageChecks().values()];
+test('the walks check every question page, the 999 page, check answers with the most answers, and everything a recommendation shows', () => {
+  const planned = planPageChecks();
+  const plan = [...planned.values()];
   const questionsChecked = new Set(plan.flatMap((checks) => [...checks.questions]));
   expect(flow.questions.map((question) => question.id).filter((id) => !questionsChecked.has(id))).toEqual([]);
-  expect(new Set(plan.map((checks) => checks.routeSet))).toEqual(listRouteSets());
+  expect(plan.filter((checks) => checks.call999)).toHaveLength(1);
+  const mostAnswers = Math.max(...scenarioFiles.map((file) => runCommandLine(file).path.length));
+  expect(
+    scenarioFiles.some(
+      (file) => planned.get(file.file)?.checkAnswers && runCommandLine(file).path.length === mostAnswers,
+    ),
+  ).toBe(true);
+  const contentChecked = new Set(
+    scenarioFiles
+      .filter((file) => planned.get(file.file)?.recommendation)
+      .flatMap((file) => [...listRecommendationContent(file)]),
+  );
+  const contentShown = new Set(scenarioFiles.flatMap((file) => [...listRecommendationContent(file)]));
+  expect(contentChecked).toEqual(contentShown);
+  // Each action at each urgency, local contacts in each area, warnings and decision support.
+  expect(contentShown.size).toBeGreaterThan(50);
 });
 
 test('the recommendations checked show every kind of plan at a glance, "what would change" and "why not" content', () => {

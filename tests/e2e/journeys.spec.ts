@@ -35,19 +35,24 @@ async function checkQuestionPage(page: Page, questionId: string) {
 for (const file of scenarioFiles) {
   const checks = plan.get(file.file);
   const title = checks
-    ? `${file.file}: the browser recommends what the command line does, and its pages pass axe, reflow and 200% text`
+    ? `${file.file}: the browser recommends what the command line does, and the pages planned pass axe, reflow and 200% text`
     : `${file.file}: the browser recommends what the command line does`;
   test(title, async ({ page, context, guard }) => {
     const expected = runCommandLine(file);
     guard.watchAnswers(listAnswerValues(file.scenario.answers));
+    const checked: string[] = [];
     const onPage = checks
       ? async (visit: PageVisit) => {
           if (visit.kind === 'question' && checks.questions.has(visit.questionId)) {
             await checkQuestionPage(page, visit.questionId);
-          } else if (visit.kind === 'call-999' || visit.kind === 'check-answers') {
+            checked.push(`question ${visit.questionId}`);
+          } else if (
+            (visit.kind === 'call-999' && checks.call999) ||
+            (visit.kind === 'check-answers' && checks.checkAnswers) ||
+            (visit.kind === 'recommendation' && checks.recommendation)
+          ) {
             await checkPage(page, `${visit.kind} (${file.file})`);
-          } else if (visit.kind === 'recommendation') {
-            await checkPage(page, `recommendation: ${checks.routeSet}`);
+            checked.push(visit.kind);
           }
         }
       : undefined;
@@ -55,6 +60,17 @@ for (const file of scenarioFiles) {
     expect(result.questionsAsked).toEqual(expected.path);
     expect(result.routes).toEqual(expected.routes);
     expect(result.warnings).toEqual(expected.warnings);
+    // Every check planned for this walk was made: a page the plan expected and the walk did not reach fails here.
+    if (checks) {
+      expect(checked.sort()).toEqual(
+        [
+          ...[...checks.questions].map((id) => `question ${id}`),
+          ...(checks.call999 ? ['call-999'] : []),
+          ...(checks.checkAnswers ? ['check-answers'] : []),
+          ...(checks.recommendation ? ['recommendation'] : []),
+        ].sort(),
+      );
+    }
     await expectNothingStoredBeyondTheTab(page, context);
   });
 }
