@@ -3,16 +3,18 @@
 //
 //   two lanes side by side:  vitest (unit, flows, property, safety, jsdom
 //                            journeys), then lint
-//                       and  the build, then the browser tests (Playwright,
-//                            2 workers, against the build served by nginx),
-//                            then the exhaustive verification (vitest's
-//                            every-path project), format check, typecheck
+//                       and  the build, the exhaustive verification
+//                            (vitest's every-path project), then the browser
+//                            tests (Playwright, 2 workers, against the build
+//                            served by nginx), format check, typecheck
 //
 // Vitest runs its files in (cores - 1) workers: on 2 cores, one. The
 // exhaustive verification, a single file that runs for minutes, used to end
 // the vitest lane while the other lane had finished; it now runs in the other
 // lane, and the short static checks are split between the lanes, so that the
-// two lanes end close together (decision 0012, amended). Every stage
+// two lanes end close together (decision 0012, amended). It runs before the
+// browser tests because it hands them the plan-at-a-glance route sets, which
+// they would otherwise list by walking every path again (decision 0058). Every stage
 // runs even when an earlier one fails, so one run shows every failure; the
 // browser tests need a build that passed. Stages print their output whole
 // when they end, so that the two lanes do not interleave.
@@ -57,16 +59,22 @@ const VITEST: Stage = {
 // The exhaustive verification, in a vitest run of its own so that it can share
 // the other lane; its report sits beside the first one's.
 const everyPathReport = vitestReport?.replace(/\.json$/, '-every-path.json');
+// The verification finds every distinct plan; it writes the plan-at-a-glance
+// route sets from them here, for the browser tests after it, which would
+// otherwise walk every path again to list them (decision 0058).
+const PLAN_ROUTE_SETS = { E2E_PLAN_ROUTE_SETS_FILE: join(REPORTS, 'plan-route-sets.json') };
 const EVERY_PATH: Stage = {
   name: 'every path',
   command: ['npx', 'vitest', 'run', '--project', 'every-path'],
-  ...(everyPathReport ? { report: everyPathReport, env: { VITEST_JSON_REPORT: everyPathReport } } : {}),
+  env: { ...PLAN_ROUTE_SETS, ...(everyPathReport ? { VITEST_JSON_REPORT: everyPathReport } : {}) },
+  ...(everyPathReport ? { report: everyPathReport } : {}),
 };
 const BUILD: Stage = { name: 'build', command: ['npx', 'vite', 'build', '--logLevel', 'warn'] };
 const BROWSER: Stage = {
   name: 'browser tests',
   command: ['node', 'scripts/run-browser-tests.ts', '--no-build'],
   report: join(REPORTS, 'browser.json'),
+  env: PLAN_ROUTE_SETS,
 };
 
 const started = performance.now();
@@ -128,13 +136,19 @@ const PHASES: Stage[][][] = serial
   : [
       [
         [VITEST, LINT],
-        [BUILD, BROWSER, EVERY_PATH, FORMAT_CHECK, TYPECHECK],
+        [BUILD, EVERY_PATH, BROWSER, FORMAT_CHECK, TYPECHECK],
       ],
     ];
 
 mkdirSync(REPORTS, { recursive: true });
 // A report left by an earlier run must not stand for this one.
-for (const report of [VITEST.report, EVERY_PATH.report, BROWSER.report, join(REPORTS, 'checks.json')])
+for (const report of [
+  VITEST.report,
+  EVERY_PATH.report,
+  BROWSER.report,
+  join(REPORTS, 'checks.json'),
+  PLAN_ROUTE_SETS.E2E_PLAN_ROUTE_SETS_FILE,
+])
   if (report) rmSync(report, { force: true });
 for (const lanes of PHASES) {
   await Promise.all(lanes.map((stages) => runLane(stages, lanes.length === 1)));

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ROUTE_SETS_FILE_VARIABLE, ROUTE_SETS_PID_VARIABLE } from './support/plan-route-sets.ts';
@@ -31,11 +31,15 @@ function runsTheGlanceSpec(argv: readonly string[]): boolean {
 /**
  * Starts listing the plan-at-a-glance route sets in a child process, so that
  * the listing runs once, beside the first tests, and each share of that test
- * reads the result (support/plan-route-sets.ts; decision 0054). Returns the
- * teardown, which stops the child if it is still running and deletes its file.
+ * reads the result (support/plan-route-sets.ts; decision 0054). Not when the
+ * run was given a listing (`npm test` has its exhaustive verification write
+ * one; decision 0058). Returns the teardown, which stops the child if it is
+ * still running and deletes its file.
  */
 export default function globalSetup(): () => void {
   if (!runsTheGlanceSpec(process.argv)) return () => {};
+  const given = process.env[ROUTE_SETS_FILE_VARIABLE];
+  if (given && existsSync(given)) return () => {};
   const folder = mkdtempSync(join(tmpdir(), 'plan-route-sets-'));
   const file = join(folder, 'route-sets.json');
   const child = spawn(

@@ -11,6 +11,11 @@ import { listWordingOnlyQuestions } from '../../src/verification/journey-graph.t
 import type { SafetyProperty } from '../../src/verification/safety-property-schema.ts';
 import { verifyEveryPath } from '../../src/verification/verify-every-path.ts';
 import { flow, properties, readScenarioFiles } from '../support/flow.ts';
+import {
+  listPlanRouteSets,
+  ROUTE_SETS_FILE_VARIABLE,
+  writePlanRouteSets,
+} from '../e2e/support/plan-route-sets.ts';
 
 /**
  * Exhaustive verification of the compiled machine: every path, checked against
@@ -20,6 +25,12 @@ import { flow, properties, readScenarioFiles } from '../support/flow.ts';
  */
 // The whole walk (seconds alone on a 2-core machine) runs as the file loads, so no test waits on it.
 const result = verifyEveryPath(flow, properties);
+
+// `npm test` runs this file before the browser tests and names a file for the
+// plan-at-a-glance route sets: they come from the distinct plans found here,
+// so the browser tests need not walk every path again (decision 0058).
+const routeSetsFile = process.env[ROUTE_SETS_FILE_VARIABLE];
+if (routeSetsFile) writePlanRouteSets(routeSetsFile, listPlanRouteSets(result.distinctPlans.values()));
 
 describe('every path through the machine', () => {
   test('ends in a recommendation, reaches every question, and keeps every safety property', () => {

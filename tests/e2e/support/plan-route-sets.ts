@@ -1,39 +1,44 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Answers } from '../../../src/engine/answers.ts';
-import { compileFlow } from '../../../src/engine/compile-flow.ts';
 import { decidePlan } from '../../../src/engine/decide-plan.ts';
-import { buildJourneyGraph, forEachPathClass } from '../../../src/verification/journey-graph.ts';
-import { flow } from '../../support/flow.ts';
+import { verifyEveryPath } from '../../../src/verification/verify-every-path.ts';
+import { flow, properties } from '../../support/flow.ts';
 
 /** The limits under which the plan at a glance must fit the first screen (contracts.md). */
 export const PLAN_LIMITS = { actions: 6, warnings: 3 };
 
 export type RouteSetCase = { routes: string[]; warnings: string[]; answers: Answers };
 
+export type PlanRouteSets = { cases: RouteSetCase[]; routeSets: number };
+
 /**
  * One answer set for every distinct set of routes the flow can recommend with
- * at most 6 actions and 3 warnings, found by walking every class of paths
- * (journey-graph.ts) and deciding each plan. For each route set it keeps the
- * answers that give the most warnings (the tallest plan), and the answer to
- * the area question, which changes only contacts, goes round the areas, so
+ * at most 6 actions and 3 warnings, from the answers of every distinct plan
+ * (the exhaustive verification lists one for each, from every class of paths:
+ * every plan the flow can give is among them). For each route set it keeps
+ * the answers that give the most warnings (the tallest plan), and the answer
+ * to the area question, which changes only contacts, goes round the areas, so
  * that every area's phone numbers are shown in some plan.
  */
-export function listPlanRouteSets(): { cases: RouteSetCase[]; routeSets: number } {
+export function listPlanRouteSets(distinctPlans: Iterable<Answers>): {
+  cases: RouteSetCase[];
+  routeSets: number;
+} {
   const chosen = new Map<string, RouteSetCase>();
   const all = new Set<string>();
-  forEachPathClass(buildJourneyGraph(flow, compileFlow(flow)), ({ answers }) => {
+  for (const answers of distinctPlans) {
     const plan = decidePlan(flow, answers);
     const key = plan.actions.map((action) => action.route).join(' ');
     all.add(key);
-    if (plan.actions.length > PLAN_LIMITS.actions || plan.warnings.length > PLAN_LIMITS.warnings) return;
+    if (plan.actions.length > PLAN_LIMITS.actions || plan.warnings.length > PLAN_LIMITS.warnings) continue;
     const kept = chosen.get(key);
-    if (kept && kept.warnings.length >= plan.warnings.length) return;
+    if (kept && kept.warnings.length >= plan.warnings.length) continue;
     chosen.set(key, {
       routes: plan.actions.map((action) => action.route),
       warnings: plan.warnings,
       answers: { ...answers },
     });
-  });
+  }
   const areas = flow.questions.find((question) => question.id === flow.roles.areaQuestion)!.options;
   const cases = [...chosen.values()].map((routeSet, index) => ({
     ...routeSet,
@@ -42,16 +47,28 @@ export function listPlanRouteSets(): { cases: RouteSetCase[]; routeSets: number 
   return { cases, routeSets: all.size };
 }
 
+/** The route sets listed by walking every path: what a browser run without a listing given to it does (30 to 130 s of one core). */
+export function listPlanRouteSetsFromEveryPath(): PlanRouteSets {
+  return listPlanRouteSets(verifyEveryPath(flow, properties).distinctPlans.values());
+}
+
+/** Writes the route sets to the file all at once (a rename), so that a reader never sees half a file. */
+export function writePlanRouteSets(file: string, routeSets: PlanRouteSets) {
+  writeFileSync(`${file}.part`, JSON.stringify(routeSets));
+  renameSync(`${file}.part`, file);
+}
+
 /**
- * Where the global setup (tests/e2e/global-setup.ts) has a child process
- * write the route sets, and that child's pid: listing them takes 30 to 130 s
- * of one core, so it runs once, beside the first tests, rather than in each
- * worker that runs a share of the plan-at-a-glance test.
+ * Where the route sets are written, and the pid of the child process writing
+ * them. `npm test` names the file, and its exhaustive verification (the
+ * every-path stage, run before the browser tests) writes it from the distinct
+ * plans it has found anyway (decision 0058). Otherwise the global setup
+ * (tests/e2e/global-setup.ts) has a child process list and write them, once,
+ * beside the first tests, rather than in each worker that runs a share of the
+ * plan-at-a-glance test.
  */
 export const ROUTE_SETS_FILE_VARIABLE = 'E2E_PLAN_ROUTE_SETS_FILE';
 export const ROUTE_SETS_PID_VARIABLE = 'E2E_PLAN_ROUTE_SETS_PID';
-
-export type PlanRouteSets = ReturnType<typeof listPlanRouteSets>;
 
 const isRunning = (pid: number) => {
   try {
@@ -78,7 +95,7 @@ export function readPlanRouteSets(): Promise<PlanRouteSets> {
       if (!pid || !isRunning(pid)) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    return listPlanRouteSets();
+    return listPlanRouteSetsFromEveryPath();
   })();
   return listed;
 }

@@ -1,12 +1,10 @@
-// Lists the plan-at-a-glance route sets (listPlanRouteSets) and writes them
-// as JSON to the file named, all at once (a rename), so that a reader never
-// sees half a file. Started by tests/e2e/global-setup.ts.
+// Lists the plan-at-a-glance route sets by walking every path
+// (listPlanRouteSetsFromEveryPath) and writes them as JSON to the file named.
+// Started by tests/e2e/global-setup.ts when no listing was given to the run.
 //
 //   node tests/e2e/support/write-plan-route-sets.ts FILE
-import { renameSync, writeFileSync } from 'node:fs';
-import { listPlanRouteSets } from './plan-route-sets.ts';
+import { listPlanRouteSetsFromEveryPath, writePlanRouteSets } from './plan-route-sets.ts';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: node tests/e2e/support/write-plan-route-sets.ts FILE');
-writeFileSync(`${file}.part`, JSON.stringify(listPlanRouteSets()));
-renameSync(`${file}.part`, file);
+writePlanRouteSets(file, listPlanRouteSetsFromEveryPath());
