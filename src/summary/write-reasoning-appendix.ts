@@ -6,37 +6,32 @@ import { explainMissingReferrals, findChanges } from '../engine/find-changes.ts'
 import type { Flow } from '../engine/flow-schema.ts';
 import { indexFlow } from '../engine/index-flow.ts';
 import type { Recommendation } from '../engine/recommend.ts';
-import { encodeRecordCode } from '../engine/record-code.ts';
-import { formatIsoDateTime } from '../format-date.ts';
-import type { RecordNotes } from './record-notes.ts';
-import { RECORD_NOTE_FIELDS, RECORD_NOTE_SECTIONS } from './record-notes.ts';
+import { listOpenChanges } from './write-core-record.ts';
 import { wrapText } from './wrap-text.ts';
-
-/** What the user typed, indented under its label so that it cannot be mistaken for the tool's words. */
-const TYPED_INDENT = '    ';
 
 /** A sentence ends with one full stop, whatever the text it ends already has. */
 function endSentence(text: string): string {
   return /[.?!]$/.test(text) ? text : `${text}.`;
 }
 
+/** The appendix's first line: the download and `--summary --full` put it after the core record. */
+export const APPENDIX_TITLE = 'APPENDIX: THE FULL REASONING';
+
 /**
- * The plain-text record summary a professional copies into their own records
- * system (CPOMS, MyConcern, or paper), in the shape those records take: who
- * recorded it and when, the concern, what was decided and why, what was ruled
- * out and why, what is still not known, what was done, the child's own words,
- * whether the parents or carers know, and what the advice was based on, with
- * the record code that replays it. It holds only what the user entered and
- * what the tool concluded; the command line and the web app produce the same
- * text. Every line fits in 80 characters (docs/decisions/0014).
+ * The full reasoning behind the core record, for the download and
+ * `triage --summary --full`: each question as asked with its answer, the
+ * warnings, each action with who, why (rule by rule), every contact and what
+ * to have ready, the law notes, what was ruled out and why, what finding out
+ * each open answer would change, and what the advice was based on. The same
+ * words as the page's, from the engine, so the record never says otherwise.
+ * Every section stays, saying when it is empty, so a reader knows nothing was
+ * left out (docs/decisions/0014, 0063). Every line fits in 80 characters.
  */
-export function writeRecordSummary(
+export function writeReasoningAppendix(
   flow: Flow,
   answers: Answers,
   path: readonly string[],
   recommendation: Recommendation,
-  recordedAt: Date,
-  notes: RecordNotes = {},
 ): string {
   const { questions, uncertainValues } = indexFlow(flow);
   const labelOf = (questionId: string) => questions.get(questionId)?.summaryLabel ?? questionId;
@@ -56,13 +51,7 @@ export function writeRecordSummary(
     lines.push(text);
   };
 
-  lines.push(`RECORD SUMMARY: ${flow.title.toUpperCase()}`);
-  add(`Date and time: ${formatIsoDateTime(recordedAt)}`);
-  const roleQuestion = flow.roles.userRole.question;
-  // The role only: the tool never asks for anyone's name.
-  add(`Recorded by: ${answerOf(roleQuestion)} (role only)`, '', '  ');
-  for (const questionId of flow.roles.recordHeader.filter((id) => id !== roleQuestion))
-    add(`${labelOf(questionId)}: ${answerOf(questionId)}`, '', '  ');
+  lines.push(APPENDIX_TITLE);
 
   heading('THE CONCERN');
   add('The questions asked, in order, and the answers given:');
@@ -124,23 +113,21 @@ export function writeRecordSummary(
     const chosen = typeof value === 'string' ? [value] : (value ?? []);
     return chosen.some((item) => uncertainValues.has(item));
   });
-  const described = describePlanChanges(flow, answers, changes).filter((group) => group.kind === 'not-known');
+  // Never a change that takes 999 away (content review F-33), as in the core record.
+  const openChanges = listOpenChanges(flow, changes);
+  const described = describePlanChanges(flow, answers, openChanges).filter(
+    (group) => group.kind === 'not-known',
+  );
   if (unknown.length === 0) add('None: no question was answered "I don\'t know" or "I\'m not sure".');
   else add('Answers not known when this was recorded, and what finding out would change:');
   for (const questionId of unknown) {
     add(`${labelOf(questionId)}: ${answerOf(questionId)}.`, '- ', '  ');
     const group = described.find((candidate) => candidate.question === questionId);
-    if (!group) add('Finding out would not change the actions.', '  ', '  ');
+    const suppressed = changes.some(
+      (change) => change.question === questionId && !openChanges.includes(change),
+    );
+    if (!group && !suppressed) add('Finding out would not change the actions.', '  ', '  ');
     for (const line of group?.lines ?? []) add(line.text, '  ', '    ');
-  }
-
-  for (const [section, sectionHeading] of Object.entries(RECORD_NOTE_SECTIONS)) {
-    heading(sectionHeading);
-    for (const field of RECORD_NOTE_FIELDS.filter((candidate) => candidate.section === section)) {
-      const value = notes[field.id];
-      add(`${field.summaryLabel}:`);
-      if (value !== undefined && value.trim() !== '') lines.push(...wrapText(value.trim(), TYPED_INDENT));
-    }
   }
 
   heading('ABOUT THIS RECORD');
@@ -153,9 +140,8 @@ export function writeRecordSummary(
   add(
     `Content last checked: ${recommendation.content.lastChecked} (review by ${recommendation.content.reviewBy})`,
   );
-  lines.push(`Record code: ${encodeRecordCode(flow, answers)}`);
   add(
-    'The record code holds the answers above, never the notes. "Check a record" in the tool shows what it advised then and what it advises now.',
+    'The record code holds the answers, never the notes. "Check a record" in the tool shows what it advised then and what it advises now.',
   );
   add('This summary holds only what was entered into the tool. Nothing was sent anywhere.');
   add('The tool supports, and does not replace, professional judgement and local procedures.');
