@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react';
-import { useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { RecordNoteField, RecordNoteId, RecordNotes } from '../../summary/record-notes.ts';
 import { RECORD_NOTE_FIELDS } from '../../summary/record-notes.ts';
 import type { RecordSummaryOptions } from '../../summary/write-record-summary.ts';
@@ -93,6 +93,19 @@ export function RecordSummarySection({
   const [status, setStatus] = useState<string>();
   const summaryBox = useRef<HTMLTextAreaElement>(null);
   const text = writeSummary(notes);
+  // Every line in view, however narrow the screen makes them wrap: the record is read before it is
+  // copied, and a box that scrolls hides part of it.
+  useLayoutEffect(() => {
+    const fit = () => {
+      const box = summaryBox.current;
+      if (!box) return;
+      box.style.height = 'auto';
+      box.style.height = `${box.scrollHeight + box.offsetHeight - box.clientHeight}px`;
+    };
+    fit();
+    window.addEventListener('resize', fit);
+    return () => window.removeEventListener('resize', fit);
+  }, [text]);
   const change = (field: RecordNoteId, value: string) => {
     setStatus(undefined);
     const changed = { ...notes, [field]: value };
@@ -161,7 +174,6 @@ export function RecordSummarySection({
             ref={summaryBox}
             id="record-summary"
             aria-describedby="record-summary-hint"
-            // Every line in view, so that the whole record can be read without scrolling inside the box.
             rows={text.split('\n').length}
             readOnly
             value={text}
