@@ -176,6 +176,8 @@ test.describe('the core record', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     const copy = page.getByRole('button', { name: 'Copy summary' });
     expect((await shown.boundingBox())!.y).toBeLessThan((await copy.boundingBox())!.y);
+    // The record's box, its hint and the four buttons: axe, 320 px reflow and 200% text.
+    await checkPage(page, 'the result page with its record');
 
     await copy.click();
     await expect(page.getByRole('status')).toContainText('Summary copied');
