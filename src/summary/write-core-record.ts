@@ -29,11 +29,12 @@ export function listOpenChanges(flow: Flow, changes: readonly PlanChange[]): Pla
  * The core record: what a records system (CPOMS, MyConcern, paper) needs,
  * short enough to paste and read later, at most 30 lines of 80 characters for
  * a plan of up to 6 actions with notes of a few lines (docs/decisions/0063).
- * In order: when, by whom (role only), the concern, the other answers, each
+ * In order: when (with its zone) and the flow version, the concern, the
+ * answers known (the user's role among them: the tool asks no names), each
  * action with when, by whom and the contact the plan offered for it, the
- * answers not known and what finding them out would change, the user's notes,
- * and the flow version with the record code. A part with nothing to say is
- * left out. The full reasoning is the appendix (write-reasoning-appendix.ts).
+ * answers not known and what finding them out could do, the user's notes, and
+ * the record code. A part with nothing to say is left out. The full reasoning
+ * is the appendix (write-reasoning-appendix.ts).
  */
 export function writeCoreRecord(
   flow: Flow,
