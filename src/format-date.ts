@@ -1,7 +1,8 @@
 /**
  * The app's date formats, in one place for every layer: the record summary's
  * time stamp, the calendar dates the review checks and file names use, and the
- * dates pages show. Local time throughout: the user's own day and clock.
+ * dates pages show. Local time throughout (the user's own day and clock),
+ * except the record's time, which is England's and says so.
  */
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -37,4 +38,32 @@ export function formatLongDate(isoDate: string): string {
   if (!match) return isoDate;
   const [, year, month, day] = match;
   return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
+}
+
+/** The zone of the record's time: the tool is for England, and a record read later must say which clock it used. */
+export const RECORD_TIME_ZONE = 'Europe/London';
+
+const londonParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: RECORD_TIME_ZONE,
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+});
+
+/**
+ * "3 December 2026, 18:40 GMT": the record's time on England's clock, with its
+ * zone, GMT or BST. The zone's name comes from the offset, not from the
+ * browser's own words for it, so every browser and the command line agree.
+ */
+export function formatRecordTime(date: Date): string {
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(londonParts.formatToParts(date).find((entry) => entry.type === type)?.value);
+  const [year, month, day, hour, minute] = (['year', 'month', 'day', 'hour', 'minute'] as const).map(part);
+  const wallClock = Date.UTC(year!, month! - 1, day, hour, minute);
+  const offsetMinutes = Math.round((wallClock - Math.floor(date.getTime() / 60_000) * 60_000) / 60_000);
+  const zone = offsetMinutes === 0 ? 'GMT' : offsetMinutes === 60 ? 'BST' : `UTC+${offsetMinutes / 60}`;
+  return `${day} ${MONTHS[month! - 1]} ${year}, ${pad(hour!)}:${pad(minute!)} ${zone}`;
 }

@@ -30,6 +30,7 @@ export type TriageIo = {
  */
 const OPTIONS = {
   summary: { type: 'boolean' },
+  full: { type: 'boolean' },
   flow: { type: 'string' },
   batch: { type: 'string' },
   diagram: { type: 'boolean' },
@@ -38,7 +39,7 @@ const OPTIONS = {
 } as const satisfies ParseArgsConfig['options'];
 
 const USAGE =
-  'usage: npm run --silent triage -- FILE [--summary] [--fill-unknown] | --batch PATH [--fill-unknown] | --diagram | --replay CODE, each with [--flow FLOW.json] ' +
+  'usage: npm run --silent triage -- FILE [--summary [--full]] [--fill-unknown] | --batch PATH [--fill-unknown] | --diagram | --replay CODE, each with [--flow FLOW.json] ' +
   '(FILE - reads standard input; PATH is a folder of scenario files or a .jsonl file, one scenario per line; ' +
   'CODE is the record code of a record summary)';
 
@@ -148,6 +149,7 @@ async function runOptions(args: string[], io: TriageIo): Promise<number> {
     );
   if (values.summary && positionals.length === 0)
     throw new CommandError('--summary goes with one scenario file', true);
+  if (values.full && !values.summary) throw new CommandError('--full goes with --summary', true);
   const fillUnknown = values['fill-unknown'] === true;
   if (fillUnknown && (values.diagram || values.replay !== undefined))
     throw new CommandError('--fill-unknown goes with a scenario file or --batch', true);
@@ -197,7 +199,9 @@ async function runOptions(args: string[], io: TriageIo): Promise<number> {
   });
   if (result.status !== 0) throw new CommandError(result.error);
   io.stdout.write(
-    values.summary ? result.writeSummary(new Date()) : `${JSON.stringify(result.output, null, 2)}\n`,
+    values.summary
+      ? result.writeSummary(new Date(), {}, { full: values.full === true })
+      : `${JSON.stringify(result.output, null, 2)}\n`,
   );
   return 0;
 }

@@ -8,6 +8,7 @@ import { describeAllowedValues, findAnswerProblem } from '../engine/find-answer-
 import type { Recommendation } from '../engine/recommend.ts';
 import { replayJourney } from '../engine/replay-journey.ts';
 import type { RecordNotes } from '../summary/record-notes.ts';
+import type { RecordSummaryOptions } from '../summary/write-record-summary.ts';
 import { writeRecordSummary } from '../summary/write-record-summary.ts';
 import { ScenarioSchema } from '../verification/scenario-schema.ts';
 import { describeInput } from '../engine/describe-input.ts';
@@ -46,8 +47,11 @@ export type TriageResult =
   | {
       status: 0;
       output: TriageOutput;
-      /** The record summary stamped `now`; the command line has no notes, the web app adds the user's. */
-      writeSummary: (now: Date, notes?: RecordNotes) => string;
+      /**
+       * The record summary stamped `now`: the core record, or with `full` the reasoning as an
+       * appendix too. The command line has no notes; the web app adds the user's.
+       */
+      writeSummary: (now: Date, notes?: RecordNotes, options?: RecordSummaryOptions) => string;
     }
   | { status: 2; error: string };
 
@@ -144,7 +148,7 @@ export function runTriage(
   return {
     status: 0,
     output,
-    writeSummary: (now, notes) =>
-      writeRecordSummary(flow, journey.answers, journey.path, recommendation, now, notes),
+    writeSummary: (now, notes, options) =>
+      writeRecordSummary(flow, journey.answers, journey.path, recommendation, now, notes, options),
   };
 }

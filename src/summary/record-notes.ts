@@ -1,12 +1,3 @@
-/** The sections of the record summary that hold what the user wrote, as their headings say. */
-export const RECORD_NOTE_SECTIONS = {
-  done: 'WHAT WAS DONE',
-  childsWords: "THE CHILD'S OWN WORDS",
-  parents: 'PARENTS OR CARERS',
-} as const;
-
-export type RecordNoteSection = keyof typeof RECORD_NOTE_SECTIONS;
-
 /**
  * What a user may add to their record summary, one entry per field: the form
  * on the recommendation page, the copy kept in the tab (length-checked when it
@@ -19,9 +10,7 @@ export type RecordNoteField = {
   /** The form label, speaking to the user. */
   label: string;
   hint: string;
-  /** The record summary's section that holds it: fields of one section follow each other in this table. */
-  section: RecordNoteSection;
-  /** The label in the record summary, in the user's own voice. */
+  /** The label before it in the record summary, short, since the record must fit 30 lines (docs/decisions/0063). */
   summaryLabel: string;
   /** The most it may hold, in characters: enough for a record, small enough to paste anywhere. */
   limit: number;
@@ -31,7 +20,6 @@ export type RecordNoteField = {
 export const RECORD_NOTE_FIELDS = [
   {
     id: 'whoTold',
-    section: 'done',
     label: 'Who you told or called, and when (optional)',
     hint: "For example: told the DSL at 10:15, called children's social care at 10:40.",
     summaryLabel: 'Who I told or called, and when',
@@ -40,7 +28,6 @@ export const RECORD_NOTE_FIELDS = [
   },
   {
     id: 'referenceNumbers',
-    section: 'done',
     label: 'Reference numbers (optional)',
     hint: 'For example a police incident number or a referral number.',
     summaryLabel: 'Reference numbers',
@@ -49,7 +36,6 @@ export const RECORD_NOTE_FIELDS = [
   },
   {
     id: 'notes',
-    section: 'done',
     label: 'Your notes (optional)',
     hint: 'Anything else you want in your record.',
     summaryLabel: 'My notes',
@@ -58,19 +44,17 @@ export const RECORD_NOTE_FIELDS = [
   },
   {
     id: 'childsWords',
-    section: 'childsWords',
     label: "The child's own words (optional)",
     hint: 'If the child told you anything, write it down exactly as they said it, word for word, even if it is unclear or uses slang. Do not tidy it up, explain it, or ask the child for more to fill this in.',
-    summaryLabel: 'As the child said it, word for word',
+    summaryLabel: "The child's own words, as said",
     limit: 3000,
     multiline: true,
   },
   {
     id: 'parentsTold',
-    section: 'parents',
     label: 'Were parents or carers told? If not, why not? (optional)',
     hint: "For example: told the child's mother by phone at 15:00. Or: not told, because the DSL and children's social care agreed that telling them could put the child at risk.",
-    summaryLabel: 'Whether parents or carers were told, and if not, why',
+    summaryLabel: 'Parents or carers told',
     limit: 1000,
     multiline: true,
   },

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Answers } from '../../src/engine/answers.ts';
+import { runTriage } from '../../src/cli/run-triage.ts';
 import { encodeRecordCode } from '../../src/engine/record-code.ts';
 import { SHARED_COMPUTER_TIMEOUT } from '../../src/ui/components/shared-computer-timeout.ts';
 import { checkPage, checkWithAxe } from './support/check-page.ts';
@@ -143,5 +144,95 @@ test.describe('the shared-computer timeout', () => {
       page.getByRole('heading', { level: 1, name: 'Your answers have been cleared' }),
     ).toBeVisible();
     expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
+  });
+});
+
+/** The record without its time stamp, which is the one part that differs between the page and the command line. */
+const unstamped = (text: string) => text.replace(/^Date and time: [^.]*\./m, 'Date and time: (stamp).');
+
+test.describe('the core record', () => {
+  test('is shown in full before it is copied, and Copy puts it on the clipboard: the command line summary for the same answers, with the notes', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await walkJourney(page, JOURNEY);
+    const notes = {
+      whoTold: 'Told Mrs Patel (DSL) in person at 10:15.',
+      childsWords: 'he said it was just a joke',
+    };
+    await page.getByLabel(/Who you told or called/).fill(notes.whoTold);
+    await page.getByLabel(/The child's own words/).fill(notes.childsWords);
+
+    const shown = page.getByLabel('Your record, exactly as it will be copied');
+    await expect(shown).toBeVisible();
+    await expect(shown).toHaveJSProperty('readOnly', true);
+    await expect(shown).toHaveValue(/The child's own words, as said: he said it was just a joke/);
+    // Every line in view, on a desktop and on a phone where the lines wrap: the box does not scroll.
+    const scrolls = () => shown.evaluate((box) => box.scrollHeight > box.clientHeight + 1);
+    expect(await scrolls()).toBe(false);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(scrolls).toBe(false);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const copy = page.getByRole('button', { name: 'Copy summary' });
+    expect((await shown.boundingBox())!.y).toBeLessThan((await copy.boundingBox())!.y);
+    // The record's box, its hint and the four buttons: axe, 320 px reflow and 200% text.
+    await checkPage(page, 'the result page with its record');
+
+    await copy.click();
+    await expect(page.getByRole('status')).toContainText('Summary copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(unstamped(copied)).toBe(unstamped(await shown.inputValue()));
+    const triage = runTriage(flow, JSON.stringify({ answers: JOURNEY }), 'the journey');
+    if (triage.status !== 0) throw new Error(triage.error);
+    expect(unstamped(copied)).toBe(unstamped(triage.writeSummary(new Date(), notes)));
+    expect(copied).toMatch(/^Date and time: \d{1,2} \w+ \d{4}, \d{2}:\d{2} (GMT|BST)\. /m);
+    const lines = copied.trimEnd().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(30);
+    expect(lines.filter((line) => line.length > 80)).toEqual([]);
+  });
+
+  test('Print the record prints the core record alone; Print this plan prints the plan without the record', async ({
+    page,
+  }) => {
+    await walkJourney(page, JOURNEY);
+    // The print dialogue itself is the browser's: only what the print stylesheet shows is tested.
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    const heading = page.getByRole('heading', { level: 1, name: 'What to do' });
+    const actions = page.locator('[data-actions]');
+    // The printed copy has no role of its own: it is the text in a <pre>, as it will be printed.
+    const recordText = page.locator('pre', { hasText: /^RECORD SUMMARY: / });
+    const recordForm = page.getByLabel('Your record, exactly as it will be copied');
+
+    await page.getByRole('button', { name: 'Print the record' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(recordText).toBeVisible();
+    await expect(recordText).toContainText(`Record code: ${encodeRecordCode(flow, JOURNEY)}`);
+    for (const hidden of [
+      heading,
+      actions,
+      recordForm,
+      page.getByRole('banner'),
+      page.getByRole('contentinfo'),
+    ])
+      await expect(hidden).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Your record summary' })).toBeHidden();
+
+    await page.emulateMedia({ media: 'screen' });
+    await expect(recordText).toBeHidden();
+    await page.getByRole('button', { name: 'Print this plan' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(heading).toBeVisible();
+    await expect(actions).toBeVisible();
+    await expect(recordText).toBeHidden();
+    await expect(recordForm).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Your record summary' })).toBeHidden();
+
+    // The browser's own Print, once a print is over, gives the plan too.
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect(heading).toBeVisible();
+    await expect(recordText).toBeHidden();
   });
 });

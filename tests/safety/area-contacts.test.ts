@@ -4,7 +4,7 @@ import { readFlowFile } from '../../src/cli/read-flow-file.ts';
 import type { Answers } from '../../src/engine/answers.ts';
 import { compileFlow } from '../../src/engine/compile-flow.ts';
 import { replayJourney } from '../../src/engine/replay-journey.ts';
-import { writeRecordSummary } from '../../src/summary/write-record-summary.ts';
+import { writeReasoningAppendix } from '../../src/summary/write-reasoning-appendix.ts';
 
 const flow = readFlowFile();
 const scenarioAnswers = (name: string) =>
@@ -98,13 +98,8 @@ describe("contacts for the child's area", () => {
       .flatMap((action) => action.contact?.entries ?? [])
       .filter((entry) => !entry.confirmed);
     expect(unconfirmed.length).toBeGreaterThan(0);
-    const summary = writeRecordSummary(
-      flow,
-      journey.answers,
-      journey.path,
-      recommendation,
-      new Date(2026, 10, 24, 10, 0),
-    );
+    // The appendix lists every contact; the core record only each action's main one.
+    const summary = writeReasoningAppendix(flow, journey.answers, journey.path, recommendation);
     // Long lines are wrapped at 80 characters: read the summary as one line to find each contact.
     const flat = summary.replace(/\n\s+/g, ' ');
     for (const entry of unconfirmed)

@@ -23,6 +23,7 @@ const answers = {
 function summarise(given: Record<string, string | string[]>, notes = {}) {
   const journey = replayJourney(flow, machine, given);
   if (!journey.recommendation) throw new Error('the journey should be complete');
+  // The download's text: the core record and the full reasoning.
   const text = writeRecordSummary(
     flow,
     journey.answers,
@@ -30,6 +31,7 @@ function summarise(given: Record<string, string | string[]>, notes = {}) {
     journey.recommendation,
     recordedAt,
     notes,
+    { full: true },
   );
   // Lines are wrapped at 80 characters: `flat` reads the text as one line, to find sentences that were wrapped.
   return { journey, text, flat: text.replace(/\s+/g, ' ') };
@@ -82,7 +84,8 @@ describe('the record summary', () => {
   it('holds the notes exactly as typed, as plain text, and nothing the user did not enter', () => {
     const typed = '<script>alert(1)</script> called MASH 10:05 ref 1234';
     const { text, flat } = summarise(answers, { whoTold: typed });
-    expect(text).toContain(`Who I told or called, and when:\n    ${typed}`);
+    // After its label, wrapped at 80 characters with the lines after the first set in by four spaces.
+    expect(text.replace(/\n {4}/g, ' ')).toContain(`Who I told or called, and when: ${typed}\n`);
     expect(flat).toContain(
       'The tool supports, and does not replace, professional judgement and local procedures.',
     );

@@ -77,8 +77,16 @@ export function Component() {
       notes={data.notes}
       onNotesChange={(notes) => void notesSaver.submit(notes, { method: 'post' })}
       // Stamped when the user copies, downloads or prints, not when the page opened.
-      writeSummary={(notes) =>
-        writeRecordSummary(data.flow, data.answers, data.path, data.recommendation, new Date(), notes)
+      writeSummary={(notes, options) =>
+        writeRecordSummary(
+          data.flow,
+          data.answers,
+          data.path,
+          data.recommendation,
+          new Date(),
+          notes,
+          options,
+        )
       }
       fileDate={() => formatIsoDate(new Date())}
     />

@@ -1,15 +1,16 @@
 import type { ChangeEvent } from 'react';
-import { useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { RecordNoteField, RecordNoteId, RecordNotes } from '../../summary/record-notes.ts';
 import { RECORD_NOTE_FIELDS } from '../../summary/record-notes.ts';
+import type { RecordSummaryOptions } from '../../summary/write-record-summary.ts';
 
 export type RecordSummarySectionProps = {
   /** The notes saved so far; the section keeps what is typed from then on. */
   notes: RecordNotes;
   /** Called with all the notes after each change, to save them. */
   onNotesChange: (notes: RecordNotes) => void;
-  /** The summary text for the notes as they are, stamped with the current time. */
-  writeSummary: (notes: RecordNotes) => string;
+  /** The core record for the notes as they are, stamped with the current time; with `full`, the reasoning too. */
+  writeSummary: (notes: RecordNotes, options?: RecordSummaryOptions) => string;
   /** The date part of the downloaded file's name, YYYY-MM-DD. */
   fileDate: () => string;
 };
@@ -60,7 +61,27 @@ function NoteInput({
   );
 }
 
-/** The record summary: the user's own notes, then copy, download and print, with visible confirmation. */
+/** What the print stylesheet prints: the core record alone, or the plan without the record's form. */
+export type PrintChoice = 'record' | 'plan';
+
+/**
+ * Prints the record or the plan: the choice is an attribute on the root
+ * element that the print stylesheet reads, taken off once the dialogue closes
+ * so that the browser's own Print gives the plan.
+ */
+function printOnly(choice: PrintChoice) {
+  const root = document.documentElement;
+  root.dataset['print'] = choice;
+  window.addEventListener('afterprint', () => delete root.dataset['print'], { once: true });
+  window.print();
+}
+
+/**
+ * The record: the user's own notes, then the core record as it will be copied,
+ * shown in full before it is copied (records systems often lock text once
+ * saved), then copy, download (with the full reasoning) and print, with
+ * visible confirmation (docs/decisions/0063).
+ */
 export function RecordSummarySection({
   notes: savedNotes,
   onNotesChange,
@@ -72,6 +93,19 @@ export function RecordSummarySection({
   const [status, setStatus] = useState<string>();
   const summaryBox = useRef<HTMLTextAreaElement>(null);
   const text = writeSummary(notes);
+  // Every line in view, however narrow the screen makes them wrap: the record is read before it is
+  // copied, and a box that scrolls hides part of it.
+  useLayoutEffect(() => {
+    const fit = () => {
+      const box = summaryBox.current;
+      if (!box) return;
+      box.style.height = 'auto';
+      box.style.height = `${box.scrollHeight + box.offsetHeight - box.clientHeight}px`;
+    };
+    fit();
+    window.addEventListener('resize', fit);
+    return () => window.removeEventListener('resize', fit);
+  }, [text]);
   const change = (field: RecordNoteId, value: string) => {
     setStatus(undefined);
     const changed = { ...notes, [field]: value };
@@ -102,7 +136,9 @@ export function RecordSummarySection({
 
   const download = () => {
     const fileName = `online-abuse-triage-summary-${fileDate()}.txt`;
-    const url = URL.createObjectURL(new Blob([writeSummary(notes)], { type: 'text/plain;charset=utf-8' }));
+    const url = URL.createObjectURL(
+      new Blob([writeSummary(notes, { full: true })], { type: 'text/plain;charset=utf-8' }),
+    );
     const link = document.createElement('a');
     link.href = url;
     link.download = fileName;
@@ -120,21 +156,25 @@ export function RecordSummarySection({
       </h2>
       <div className="app-no-print">
         <p className="govuk-body">
-          Add what you did, then copy, download or print the summary for your own records system. Nothing you
-          type here is sent anywhere.
+          Add what you did. The record below changes as you type: read it, then copy it into your own records
+          system. Nothing you type here is sent anywhere.
         </p>
         {RECORD_NOTE_FIELDS.map((field) => (
           <NoteInput key={field.id} field={field} value={notes[field.id] ?? ''} onChange={change} />
         ))}
         <div className="govuk-form-group">
           <label className="govuk-label govuk-label--s" htmlFor="record-summary">
-            Summary to copy into your records
+            Your record, exactly as it will be copied
           </label>
+          <div id="record-summary-hint" className="govuk-hint">
+            Check it before you copy it: some records systems do not let you change text once it is saved.
+          </div>
           <textarea
             className="govuk-textarea app-record__text"
             ref={summaryBox}
             id="record-summary"
-            rows={16}
+            aria-describedby="record-summary-hint"
+            rows={text.split('\n').length}
             readOnly
             value={text}
           />
@@ -160,16 +200,25 @@ export function RecordSummarySection({
             type="button"
             className="govuk-button govuk-button--secondary"
             data-module="govuk-button"
-            onClick={() => window.print()}
+            onClick={() => printOnly('record')}
           >
-            Print
+            Print the record
+          </button>
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            data-module="govuk-button"
+            onClick={() => printOnly('plan')}
+          >
+            Print this plan
           </button>
         </div>
+        <p className="govuk-body">The download adds the full reasoning behind each step, as an appendix.</p>
         <div role="status" className="app-record__status">
           {status && <p className="govuk-inset-text govuk-!-margin-top-0">{status}</p>}
         </div>
       </div>
-      <pre className="app-print-only app-record__print">{text}</pre>
+      <pre className="app-record__print">{text}</pre>
     </section>
   );
 }

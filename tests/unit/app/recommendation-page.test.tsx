@@ -12,9 +12,20 @@ import { ADULT_ASKS_FOR_NUDES, findHeading, RECORDED_AT, renderApp, saveAnswers 
 
 const flow = loadFlow();
 
-function expectedSummary(answers: Answers, notes = {}) {
+/** The core record, as Copy gives it; with `full`, the download's text, with the reasoning as an appendix. */
+function expectedSummary(answers: Answers, notes = {}, full = false) {
   const journey = replayJourney(flow, compileFlow(flow), answers);
-  return writeRecordSummary(flow, journey.answers, journey.path, journey.recommendation!, RECORDED_AT, notes);
+  return writeRecordSummary(
+    flow,
+    journey.answers,
+    journey.path,
+    journey.recommendation!,
+    RECORDED_AT,
+    notes,
+    {
+      full,
+    },
+  );
 }
 
 const SEXTORTION_IN_DANGER: Answers = {
@@ -138,7 +149,7 @@ describe('the recommendation', () => {
 });
 
 describe('the record summary', () => {
-  test('Copy summary puts the record summary, with the notes, on the clipboard and confirms it', async () => {
+  test('Copy summary puts the core record, with the notes, on the clipboard and confirms it, having shown it first', async () => {
     const { user } = await openRecommendation(ADULT_ASKS_FOR_NUDES);
     await user.type(screen.getByLabelText(/Who you told or called/), 'Told the DSL at 10:15');
     await user.type(screen.getByLabelText(/Reference numbers/), 'MASH-123');
@@ -149,15 +160,32 @@ describe('the record summary', () => {
       referenceNumbers: 'MASH-123',
       notes: 'Parents informed.',
     };
-    expect(await navigator.clipboard.readText()).toBe(expectedSummary(ADULT_ASKS_FOR_NUDES, notes));
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toBe(expectedSummary(ADULT_ASKS_FOR_NUDES, notes));
+    expect(copied).not.toContain('APPENDIX');
     // The confirmation is drawn when the clipboard's promise settles, after the text is there.
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Summary copied'));
-    expect(screen.getByLabelText('Summary to copy into your records')).toHaveValue(
-      expectedSummary(ADULT_ASKS_FOR_NUDES, notes),
+    const shown = screen.getByLabelText<HTMLTextAreaElement>('Your record, exactly as it will be copied');
+    expect(shown).toHaveValue(copied);
+    expect(shown).toHaveAttribute('readonly');
+    // Tall enough to read every line without scrolling inside the box.
+    expect(shown.rows).toBe(copied.split('\n').length);
+    expect(shown).toHaveAccessibleDescription(
+      expect.stringContaining('do not let you change text once it is saved'),
     );
   });
 
-  test("the child's own words and whether parents or carers were told have their own fields, and their own sections in the summary", async () => {
+  test('the record shown is above the Copy button, and changes as the notes are typed', async () => {
+    const { user } = await openRecommendation(ADULT_ASKS_FOR_NUDES);
+    const shown = screen.getByLabelText<HTMLTextAreaElement>('Your record, exactly as it will be copied');
+    const copy = screen.getByRole('button', { name: 'Copy summary' });
+    expect(shown.compareDocumentPosition(copy) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(shown.value).not.toContain('Reference numbers');
+    await user.type(screen.getByLabelText(/Reference numbers/), 'MASH-123');
+    expect(shown.value).toContain('\nReference numbers: MASH-123\n');
+  });
+
+  test("the child's own words and whether parents or carers were told have their own fields, and their own lines in the record", async () => {
     const { user } = await openRecommendation(ADULT_ASKS_FOR_NUDES);
     const words = screen.getByLabelText(/The child's own words/);
     expect(words).toHaveAccessibleDescription(
@@ -166,12 +194,10 @@ describe('the record summary', () => {
     const parents = screen.getByLabelText(/Were parents or carers told\? If not, why not\?/);
     await user.type(words, 'he said dont tell my mum');
     await user.type(parents, 'Not told yet: the DSL is asking social care first.');
-    const box = screen.getByLabelText<HTMLTextAreaElement>('Summary to copy into your records');
+    const box = screen.getByLabelText<HTMLTextAreaElement>('Your record, exactly as it will be copied');
+    expect(box.value).toContain("\nThe child's own words, as said: he said dont tell my mum\n");
     expect(box.value).toContain(
-      "THE CHILD'S OWN WORDS\nAs the child said it, word for word:\n    he said dont tell my mum\n",
-    );
-    expect(box.value).toContain(
-      'PARENTS OR CARERS\nWhether parents or carers were told, and if not, why:\n    Not told yet: the DSL is asking social care first.\n',
+      '\nParents or carers told: Not told yet: the DSL is asking social care first.\n',
     );
   });
 
@@ -199,7 +225,7 @@ describe('the record summary', () => {
       new DOMException('Refused', 'NotAllowedError'),
     );
     await user.click(screen.getByRole('button', { name: 'Copy summary' }));
-    const box = screen.getByLabelText<HTMLTextAreaElement>('Summary to copy into your records');
+    const box = screen.getByLabelText<HTMLTextAreaElement>('Your record, exactly as it will be copied');
     expect(await screen.findByText(/did not let this page copy/)).toBeVisible();
     expect(box).toHaveFocus();
     expect(box.selectionStart).toBe(0);
@@ -207,7 +233,7 @@ describe('the record summary', () => {
     expect(box.value).toBe(expectedSummary(ADULT_ASKS_FOR_NUDES));
   });
 
-  test('Download summary saves a .txt file named with the date, holding the summary', async () => {
+  test('Download summary saves a .txt file named with the date, holding the record and the full reasoning', async () => {
     const { user } = await openRecommendation(ADULT_ASKS_FOR_NUDES);
     const blobs: Blob[] = [];
     const createObjectURL = vi.fn((blob: Blob) => {
@@ -225,17 +251,29 @@ describe('the record summary', () => {
     expect(clicked[0]!.download).toBe('online-abuse-triage-summary-2026-11-24.txt');
     expect(clicked[0]!.href).toBe('blob:summary');
     expect(blobs[0]!.type).toBe('text/plain;charset=utf-8');
-    expect(await blobs[0]!.text()).toBe(expectedSummary(ADULT_ASKS_FOR_NUDES, { notes: 'Called 101' }));
+    const saved = await blobs[0]!.text();
+    expect(saved).toBe(expectedSummary(ADULT_ASKS_FOR_NUDES, { notes: 'Called 101' }, true));
+    expect(saved.startsWith(expectedSummary(ADULT_ASKS_FOR_NUDES, { notes: 'Called 101' }))).toBe(true);
+    expect(saved).toContain('\nAPPENDIX: THE FULL REASONING\n');
     expect(screen.getByRole('status')).toHaveTextContent(
       'Summary downloaded as online-abuse-triage-summary-2026-11-24.txt',
     );
   });
 
-  test('Print opens the browser print dialogue', async () => {
+  test('Print the record and Print this plan each open the print dialogue, marked for the print stylesheet, and the mark goes after', async () => {
     const { user } = await openRecommendation(ADULT_ASKS_FOR_NUDES);
-    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
-    await user.click(screen.getByRole('button', { name: 'Print' }));
-    expect(print).toHaveBeenCalledOnce();
+    const printed: (string | undefined)[] = [];
+    const print = vi
+      .spyOn(window, 'print')
+      .mockImplementation(() => printed.push(document.documentElement.dataset['print']));
+    await user.click(screen.getByRole('button', { name: 'Print the record' }));
+    window.dispatchEvent(new Event('afterprint'));
+    expect(document.documentElement.dataset['print']).toBeUndefined();
+    await user.click(screen.getByRole('button', { name: 'Print this plan' }));
+    window.dispatchEvent(new Event('afterprint'));
+    expect(print).toHaveBeenCalledTimes(2);
+    expect(printed).toEqual(['record', 'plan']);
+    expect(document.documentElement.dataset['print']).toBeUndefined();
   });
 
   test('the note fields have length limits and say how many characters are left', async () => {

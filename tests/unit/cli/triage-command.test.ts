@@ -51,11 +51,27 @@ describe('npm run triage on the project flow', () => {
     expect(output.unused).toEqual([]);
   });
 
-  test('--summary prints the plain-text record summary', async () => {
+  test('--summary prints the core record; --summary --full adds the full reasoning as an appendix', async () => {
     const result = await triage([`flows/scenarios/${example!.file}`, '--summary']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^RECORD SUMMARY/);
-    expect(result.stdout).toContain('Decision flow: online-abuse version');
+    expect(result.stdout).toContain('Flow: online-abuse version');
+    expect(result.stdout).toMatch(/^Record code: OA-/m);
+    expect(result.stdout).not.toContain('APPENDIX');
+    const full = await triage([`flows/scenarios/${example!.file}`, '--summary', '--full']);
+    expect(full.status).toBe(0);
+    const [core, appendix] = full.stdout.split('\nAPPENDIX: THE FULL REASONING\n');
+    // The same core record, apart from the minute it was stamped.
+    const unstamped = (text: string) => text.replace(/^Date and time: [^.]*\./m, '');
+    expect(unstamped(`${core!.trimEnd()}\n`)).toBe(unstamped(result.stdout));
+    expect(appendix).toContain('DECISIONS AND REASONS');
+    expect(appendix).toContain('Decision flow: online-abuse version');
+  });
+
+  test('--full goes only with --summary', async () => {
+    expect(expectRefusal(await triage([`flows/scenarios/${example!.file}`, '--full']))).toMatch(
+      /^triage: --full goes with --summary; usage: /,
+    );
   });
 
   test('a scenario that breaks the flow exits 2 with one line', async () => {
@@ -110,7 +126,7 @@ describe('npm run triage -- FILE --flow FLOW.json', () => {
     const result = await triageToy(toyAnswers, '--summary');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^RECORD SUMMARY: A TOY FLOW/);
-    expect(result.stdout).toContain('Decision flow: toy version 2.0.0');
+    expect(result.stdout).toContain('Flow: toy version 2.0.0');
   });
 
   test('a flow file that is missing, not JSON, or not a valid flow exits 2 with one line naming the file and the place', async () => {

@@ -7,8 +7,9 @@ import { decodeRecordAnswers, readRecordCode } from '../../../src/engine/record-
 import { replayJourney } from '../../../src/engine/replay-journey.ts';
 import type { RecordNotes } from '../../../src/summary/record-notes.ts';
 import { RECORD_NOTE_FIELDS } from '../../../src/summary/record-notes.ts';
+import { writeCoreRecord } from '../../../src/summary/write-core-record.ts';
 import { writeRecordSummary } from '../../../src/summary/write-record-summary.ts';
-import { wrapText } from '../../../src/summary/wrap-text.ts';
+import { APPENDIX_TITLE, writeReasoningAppendix } from '../../../src/summary/write-reasoning-appendix.ts';
 import { flow, machine, readScenarioFiles } from '../../support/flow.ts';
 
 const answers = {
@@ -22,9 +23,12 @@ const answers = {
   'works-with-children': 'no',
 };
 const at = new Date(2026, 10, 24, 9, 5);
+/** The download's text: the core record, then the full reasoning as an appendix. */
 const summariseAnswers = (given: Answers, notes: RecordNotes = {}) => {
   const journey = replayJourney(flow, machine, given);
-  return writeRecordSummary(flow, journey.answers, journey.path, journey.recommendation!, at, notes);
+  return writeRecordSummary(flow, journey.answers, journey.path, journey.recommendation!, at, notes, {
+    full: true,
+  });
 };
 const journey = replayJourney(flow, machine, answers);
 const summarise = (notes: RecordNotes = {}) => summariseAnswers(answers, notes);
@@ -44,9 +48,6 @@ const SECTIONS = [
   'DECISIONS AND REASONS',
   'WHAT WAS RULED OUT, AND WHY',
   'OPEN QUESTIONS',
-  'WHAT WAS DONE',
-  "THE CHILD'S OWN WORDS",
-  'PARENTS OR CARERS',
   'ABOUT THIS RECORD',
 ];
 
@@ -60,15 +61,15 @@ const EVERY_NOTE: RecordNotes = {
 };
 
 describe('writeRecordSummary: the shape of a safeguarding record', () => {
-  test('opens with the date and time and who recorded it, by role only, with the setting and area', () => {
-    const text = summarise();
-    expect(text.split('\n').slice(0, 5)).toEqual([
-      `RECORD SUMMARY: ${flow.title.toUpperCase()}`,
-      'Date and time: 2026-11-24 09:05',
-      'Recorded by: Another role working or volunteering with children (role only)',
-      'Setting: A school, college or early years setting',
-      "Child's area: Portsmouth",
-    ]);
+  test('is the core record, and with `full` the core record then the full reasoning as an appendix', () => {
+    const { answers: given, path, recommendation } = journey;
+    const notes = { whoTold: 'Told the DSL at 09:10.' };
+    const core = writeCoreRecord(flow, given, path, recommendation!, at, notes);
+    expect(writeRecordSummary(flow, given, path, recommendation!, at, notes)).toBe(core);
+    expect(summarise(notes)).toBe(`${core}\n${writeReasoningAppendix(flow, given, path, recommendation!)}`);
+    expect(summarise(notes)).toContain(`\n\n${APPENDIX_TITLE}\n`);
+    // The notes are in the core record only: the appendix is the tool's reasoning.
+    expect(summarise(notes).split('Told the DSL at 09:10.')).toHaveLength(2);
   });
 
   test('has its sections in the order a safeguarding record takes', () => {
@@ -111,19 +112,19 @@ describe('writeRecordSummary: the shape of a safeguarding record', () => {
     for (const item of social.haveReady) expect(decisions).toContain(`Have ready: ${item}`);
   });
 
-  test('ends with what the advice was based on and the record code, which gives back the answers', () => {
+  test('ends with what the advice was based on; the record code, once, gives back the answers', () => {
     const about = sectionOf(summarise(), 'ABOUT THIS RECORD');
     expect(about).toContain(`Decision flow: online-abuse version ${flow.version}`);
     expect(about).toContain('as printed');
     expect(about).toContain('2022-05-18');
-    const code = /^Record code: ([A-Z0-9-]+)$/m.exec(about)?.[1];
-    expect(code).toBeDefined();
-    expect(code!.length).toBeLessThanOrEqual(64);
-    expect(decodeRecordAnswers(flow, readRecordCode(code!))).toEqual(journey.answers);
     expect(about).toContain('never the notes');
+    const codes = [...summarise().matchAll(/^Record code: ([A-Z0-9-]+)$/gm)].map((match) => match[1]!);
+    expect(codes).toHaveLength(1);
+    expect(codes[0]!.length).toBeLessThanOrEqual(64);
+    expect(decodeRecordAnswers(flow, readRecordCode(codes[0]!))).toEqual(journey.answers);
   });
 
-  test('with every section filled: warnings, referrals ruled out, open questions, and every note under its heading', () => {
+  test('with every section filled: warnings, referrals ruled out and open questions', () => {
     const given = scenario('sextortion-nothing-known-about-offender.json');
     const text = summariseAnswers(given, EVERY_NOTE);
     const replayed = replayJourney(flow, machine, given);
@@ -157,33 +158,14 @@ describe('writeRecordSummary: the shape of a safeguarding record', () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(open).toContain(line.text);
     expect(open.match(/If you find out /g)).toHaveLength(lines.length);
-
-    const done = sectionOf(text, 'WHAT WAS DONE');
-    expect(done).toContain('Reference numbers:\n    MASH 2026-1124-17');
-    const typed = (note: string) => wrapText(note, '    ').join('\n');
-    expect(done).toContain(`Who I told or called, and when:\n${typed(EVERY_NOTE.whoTold!)}`);
-    expect(done).toContain(`My notes:\n${typed(EVERY_NOTE.notes!)}`);
-    expect(sectionOf(text, "THE CHILD'S OWN WORDS")).toBe(
-      `As the child said it, word for word:\n    ${EVERY_NOTE.childsWords}`,
-    );
-    expect(sectionOf(text, 'PARENTS OR CARERS')).toBe(
-      `Whether parents or carers were told, and if not, why:\n${typed(EVERY_NOTE.parentsTold!)}`,
-    );
   });
 
-  test('with only the required parts: no warnings, no open questions and no notes say so, and keep their headings', () => {
+  test('with only the required parts: the appendix keeps its headings, and says there are no warnings or open questions', () => {
     const text = summariseAnswers(scenario('terrorist-website-found-by-staff.json'));
     for (const heading of SECTIONS) expect(text).toContain(`\n\n${heading}\n`);
     expect(text).not.toContain('Warnings given first:');
     expect(sectionOf(text, 'OPEN QUESTIONS')).toBe(
       'None: no question was answered "I don\'t know" or "I\'m not sure".',
-    );
-    expect(sectionOf(text, 'WHAT WAS DONE')).toBe(
-      'Who I told or called, and when:\nReference numbers:\nMy notes:',
-    );
-    expect(sectionOf(text, "THE CHILD'S OWN WORDS")).toBe('As the child said it, word for word:');
-    expect(sectionOf(text, 'PARENTS OR CARERS')).toBe(
-      'Whether parents or carers were told, and if not, why:',
     );
     expect(text).toMatch(/^Record code: OA-/m);
   });
@@ -214,15 +196,20 @@ describe('writeRecordSummary: the shape of a safeguarding record', () => {
     expect(checked).toBeGreaterThan(10_000);
   });
 
-  test('holds the notes as typed, apart from where their lines end, and their own line breaks', () => {
-    const text = summarise({ notes: 'Line one\nLine two', referenceNumbers: 'CEOP ref 123' });
-    expect(text).toContain('My notes:\n    Line one\n    Line two');
-    expect(text).toContain('Reference numbers:\n    CEOP ref 123');
-  });
-
   test('holds nothing beyond the answers and the recommendation: the same answers give the same text', () => {
     expect(summarise()).toBe(summarise());
     expect(summarise()).not.toMatch(/undefined|\[object Object\]/);
+  });
+});
+
+describe('open questions in the appendix', () => {
+  test('never list finding out that takes 999 away (F-33), nor say that finding out would change nothing', () => {
+    const text = summariseAnswers(scenario('cyberbullying-danger-not-sure.json'));
+    const open = sectionOf(text, 'OPEN QUESTIONS');
+    expect(open).toBe(
+      "Answers not known when this was recorded, and what finding out would change:\n- Child in immediate danger: I'm not sure.",
+    );
+    expect(text).not.toContain('no longer include "Call 999 now"');
   });
 });
 
