@@ -47,6 +47,10 @@ for (const file of scenarioFiles) {
           } else if (visit.kind === 'call-999' || visit.kind === 'check-answers') {
             await checkPage(page, `${visit.kind} (${file.file})`);
           } else if (visit.kind === 'recommendation') {
+            // Every details element open, so that the collapsed parts of the plan are checked too (issue 17).
+            await page.evaluate(() => {
+              for (const details of document.querySelectorAll('details')) details.open = true;
+            });
             await checkPage(page, `recommendation: ${checks.routeSet}`);
           }
         }
