@@ -11,8 +11,12 @@ function ContactValue({ entry }: { entry: ContactEntry }) {
       </a>
     );
   }
+  // A phone number stays on one line; an email address may break, or it would not fit 320 px inside "More about this step".
   return (
-    <a href={entry.href} className="govuk-link app-contact__link">
+    <a
+      href={entry.href}
+      className={`govuk-link ${entry.kind === 'phone' ? 'app-contact__link' : 'app-contact__address'}`}
+    >
       {entry.value}
     </a>
   );
