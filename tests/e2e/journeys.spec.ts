@@ -51,6 +51,12 @@ for (const file of scenarioFiles) {
             (visit.kind === 'check-answers' && checks.checkAnswers) ||
             (visit.kind === 'recommendation' && checks.recommendation)
           ) {
+            if (visit.kind === 'recommendation') {
+              // Every details element open, so that the collapsed parts of the plan are checked too (issue 17).
+              await page.evaluate(() => {
+                for (const details of document.querySelectorAll('details')) details.open = true;
+              });
+            }
             await checkPage(page, `${visit.kind} (${file.file})`);
             checked.push(visit.kind);
           }

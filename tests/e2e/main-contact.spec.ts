@@ -59,6 +59,10 @@ function readContacts(page: Page) {
       return {
         route,
         glance: buttons.map((button) => button.getAttribute('href')),
+        sizes: buttons.map((button) => {
+          const box = button.getBoundingClientRect();
+          return { width: box.width, height: box.height };
+        }),
         marked: [
           ...document.querySelectorAll(`[data-actions] [data-route="${route}"] [data-main-contact]`),
         ].map((link) => link.getAttribute('href')),
@@ -101,6 +105,10 @@ test("each action's main contact is the one for the selected area or a national 
           for (const entry of mainContact ? [mainContact.main, ...mainContact.beside] : [])
             if (entry.decidedBy !== 'national' && !entry.areas?.includes(area))
               problems.push(`${where}: ${entry.id} is not for ${area}`);
+          // Issue 17: a target a stressed person can tap, at every width.
+          for (const size of row.sizes)
+            if (size.height < 44 || size.width < 44)
+              problems.push(`${where}: the glance's contact is ${size.width} x ${size.height} px`);
           buttons += row.glance.length;
         }
         // The Hampshire LADO depends on where the adult works, which is not asked: never the one tap.

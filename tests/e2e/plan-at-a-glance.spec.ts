@@ -8,6 +8,8 @@ import { tabTo, waitForApp } from './support/walk-journey.ts';
 import { createMemoryStorage } from '../unit/app/memory-storage.ts';
 
 const PHONE = { width: 390, height: 844 };
+/** Issue 17's budget, in phone screens, with every details element closed: the detailed actions end within 6, the page within 10. */
+const BUDGET = { actions: 6, page: 10 };
 
 /** The text the app keeps in sessionStorage for these answers, written by the app's own code. */
 function savedJourney(answers: Answers): { key: string; text: string } {
@@ -34,11 +36,18 @@ type PlanLayout = {
   /** The rows not wholly inside the first screen. */
   outside: string[];
   bottom: number;
+  /** Where the detailed actions ([data-actions]) end, and the page's height, in px from the top. */
+  actionsEnd: number;
+  pageHeight: number;
+  /** The glance's contact buttons shorter or narrower than 44 px (issue 17), with their size. */
+  smallTargets: string[];
+  contacts: number;
 };
 
 /**
  * Waits until the app has drawn the plan, then measures every row against the
- * first screen, all in the page: a locator would make Playwright give each new
+ * first screen, and where the detailed actions and the page end (the same
+ * page load: the budget of issue 17 costs no second pass), all in the page: a locator would make Playwright give each new
  * document its own script, a fifth of the cost of each load (decision 0054).
  */
 function measurePlan(page: Page): Promise<PlanLayout> {
@@ -58,6 +67,22 @@ function measurePlan(page: Page): Promise<PlanLayout> {
                 ({ row, box }) => `${row.dataset.planRoute ?? row.dataset.planWarning} ends at ${box.bottom}`,
               ),
             bottom: Math.max(...boxes.map(({ box }) => box.bottom)),
+            actionsEnd:
+              (document.querySelector('[data-actions]')?.getBoundingClientRect().bottom ?? Infinity) +
+              window.scrollY,
+            pageHeight: document.documentElement.scrollHeight,
+            ...(() => {
+              const contacts = [...plan.querySelectorAll<HTMLElement>('[data-plan-contact]')];
+              return {
+                contacts: contacts.length,
+                smallTargets: contacts.flatMap((contact) => {
+                  const box = contact.getBoundingClientRect();
+                  return box.height < 44 || box.width < 44
+                    ? [`${contact.textContent} is ${box.width} x ${box.height} px`]
+                    : [];
+                }),
+              };
+            })(),
           });
         };
         const drawn = document.querySelector('[data-plan]');
@@ -108,6 +133,9 @@ for (let share = 0; share < SHARES; share += 1) {
       const failures: string[] = [];
       const unfit = new Set<string>();
       let tallest = 0;
+      const screens = { actions: 0, page: 0 };
+      let contacts = 0;
+      const overBudget = { actions: 0, page: 0 };
       let next = 0;
       const measureCases = async (tab: Page) => {
         await tab.setViewportSize(PHONE);
@@ -130,6 +158,21 @@ for (let share = 0; share < SHARES; share += 1) {
             unfit.add(name);
             failures.push(`${name}: ${layout.outside.join(', ')}`);
           }
+          contacts += layout.contacts;
+          if (layout.smallTargets.length > 0)
+            failures.push(`${name}: contacts under 44 px: ${layout.smallTargets.join(', ')}`);
+          const actionScreens = layout.actionsEnd / PHONE.height;
+          const pageScreens = layout.pageHeight / PHONE.height;
+          screens.actions = Math.max(screens.actions, actionScreens);
+          screens.page = Math.max(screens.page, pageScreens);
+          if (actionScreens > BUDGET.actions) {
+            overBudget.actions += 1;
+            failures.push(`${name}: the detailed actions end at ${layout.actionsEnd} px`);
+          }
+          if (pageScreens > BUDGET.page) {
+            overBudget.page += 1;
+            failures.push(`${name}: the page is ${layout.pageHeight} px tall`);
+          }
         }
       };
       await Promise.all([page, await context.newPage(), await context.newPage()].map(measureCases));
@@ -139,9 +182,13 @@ for (let share = 0; share < SHARES; share += 1) {
         `plan at a glance, share ${share + 1} of ${SHARES}: ${cases.length - unfit.size} of ${cases.length} ` +
           `(of ${allCases.length}) route sets with at most ${PLAN_LIMITS.actions} actions and ${PLAN_LIMITS.warnings} warnings ` +
           `(of ${routeSets} in all) fit the first ${PHONE.height} px; the lowest row ends at ${tallest} px; ` +
+          `the detailed actions end within ${BUDGET.actions} screens for ${cases.length - overBudget.actions}, at most ${screens.actions.toFixed(2)} screens; ` +
+          `the page is within ${BUDGET.page} screens for ${cases.length - overBudget.page}, at most ${screens.page.toFixed(2)} screens; ` +
+          `${contacts} contact buttons, each at least 44 x 44 px; ` +
           `waited ${seconds(listed - started)} s for the route sets, pages checked in ${seconds(performance.now() - listed)} s`,
       );
       expect(failures).toEqual([]);
+      expect(contacts).toBeGreaterThan(cases.length);
     });
   });
 }

@@ -10,6 +10,8 @@ import { RECORD_NOTE_FIELDS } from '../../summary/record-notes.ts';
 import { writeRecordSummary } from '../../summary/write-record-summary.ts';
 import type { DecisionSupport } from '../../ui/pages/recommendation-page.tsx';
 import { RecommendationPage } from '../../ui/pages/recommendation-page.tsx';
+import { chooseKeySteps } from '../choose-key-steps.ts';
+import { describePlainChanges } from '../describe-plain-changes.ts';
 import { PATHS } from '../paths.ts';
 import { enterJourneyPage, requireJourneyPage } from './enter-journey-page.ts';
 
@@ -21,6 +23,11 @@ export function loader(args: LoaderFunctionArgs) {
   const plan = decidePlan(flow, journey.answers);
   const changes = findChanges(flow, journey.answers, journey.path, plan);
   const support: DecisionSupport = {
+    emergencyRoute: flow.roles.emergencyRoute,
+    keySteps: Object.fromEntries(
+      recommendation.actions.map((action) => [action.route, chooseKeySteps(flow, journey.answers, action)]),
+    ),
+    plainChanges: describePlainChanges(flow, journey.answers, changes),
     changes: describePlanChanges(flow, journey.answers, changes),
     missingReferrals: describeMissingReferrals(
       flow,

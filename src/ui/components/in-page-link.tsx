@@ -21,6 +21,8 @@ export function InPageLink({
     const target = document.getElementById(targetId);
     if (!target) return;
     event.preventDefault();
+    // A collapsed section opens when a link leads to it: the user asked to read it.
+    if (target instanceof HTMLDetailsElement) target.open = true;
     // Focusable only from here, so that Tab does not stop on headings.
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     target.scrollIntoView({ block: 'start' });

@@ -14,11 +14,18 @@ import { JourneyNoticeBanner } from '../components/journey-notice-banner.tsx';
 import { StartAgainLink } from '../components/start-again-link.tsx';
 import { InPageLink } from '../components/in-page-link.tsx';
 import { MissingReferralsSection } from '../components/missing-referrals-section.tsx';
-import { PLAN_CHANGES_HEADING_ID, PlanChangesSection } from '../components/plan-changes-section.tsx';
-import { PlanAtAGlance, warningTargetId } from '../components/plan-at-a-glance.tsx';
+import { PlanChangesSection } from '../components/plan-changes-section.tsx';
+import { describeBands, PlanAtAGlance, warningTargetId } from '../components/plan-at-a-glance.tsx';
+import { PlainChanges } from '../components/plain-changes.tsx';
 
 /** Decision support beside the plan: what would change the plan, and why referrals are not in it. */
 export type DecisionSupport = {
+  /** The flow's emergency route: in the plan at a glance it is a red card with a full-width call button. */
+  emergencyRoute: string;
+  /** Each action's key steps, at most three, shown before "More about this step" (chooseKeySteps). */
+  keySteps: Readonly<Record<string, readonly string[]>>;
+  /** At most three lines, in plain words, on what finding out more would add (describePlainChanges). */
+  plainChanges: readonly string[];
   changes: readonly ChangeGroup[];
   missingReferrals: readonly MissingReferralLine[];
 };
@@ -45,40 +52,23 @@ export function RecommendationPage({
 }: RecommendationPageProps) {
   usePageTitle('What to do');
   const { actions, warnings, lawNotes } = recommendation;
-  const notKnown = support.changes.filter((group) => group.kind === 'not-known').length;
+  const bands = describeBands(recommendation);
   return (
     <>
       <BackLink to={back.to} state={back.state} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds app-recommendation">
           <JourneyNoticeBanner notice={notice} />
-          <h1 className="govuk-heading-l govuk-!-margin-bottom-3">What to do</h1>
-          <p className="govuk-body govuk-!-margin-bottom-3">
-            {actions.length === 1 ? 'Take this action.' : `Take all ${actions.length} actions, in order.`}
-          </p>
-          <PlanAtAGlance recommendation={recommendation} />
+          <h1 className="govuk-heading-l govuk-!-margin-bottom-2">What to do</h1>
+          {/* The plan says the order and the count: a lead line here cost the glance a row on a phone (decision 0060). */}
+          <PlanAtAGlance recommendation={recommendation} emergencyRoute={support.emergencyRoute} />
           {/* After the plan, not above it: the plan must fit on a phone's first screen (docs/decisions/0013). */}
           {review.isPastReview && <ReviewNotice review={review} />}
-          {notKnown > 0 && (
-            <p className="govuk-body app-no-print">
-              Finding out what you did not know could change this plan:{' '}
-              <InPageLink targetId={PLAN_CHANGES_HEADING_ID}>see what would change it</InPageLink>.
-            </p>
-          )}
+          <PlainChanges lines={support.plainChanges} />
           <p className="govuk-body app-no-print">
             <InPageLink targetId="record-heading">Go to your record summary</InPageLink> to add what you did,
             then copy, download or print it.
           </p>
-          {warnings.map((warning) => (
-            <WarningText key={warning.id} id={warningTargetId(warning.id)} data-warning={warning.id}>
-              <span className="app-warning__title">{warning.title}</span>
-              <ul className="govuk-list govuk-list--bullet app-warning__items">
-                {warning.items.map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ul>
-            </WarningText>
-          ))}
           <div data-actions>
             {recommendation.urgencies.map(({ id: urgency, heading }) => {
               const group = actions.filter((action) => action.urgency === urgency);
@@ -89,7 +79,7 @@ export function RecommendationPage({
                   className={`app-urgency app-urgency--${urgency}`}
                   aria-labelledby={`urgency-${urgency}`}
                 >
-                  <h2 className="govuk-heading-l app-urgency__heading" id={`urgency-${urgency}`}>
+                  <h2 className="govuk-heading-m app-urgency__heading" id={`urgency-${urgency}`}>
                     {heading}
                   </h2>
                   {group.map((action) => (
@@ -97,28 +87,68 @@ export function RecommendationPage({
                       key={action.route}
                       action={action}
                       number={actions.indexOf(action) + 1}
+                      band={bands.get(action.urgency)!}
+                      keySteps={support.keySteps[action.route] ?? action.steps}
+                      whoSaidAbove={actions[actions.indexOf(action) - 1]?.who === action.who}
                     />
                   ))}
                 </section>
               );
             })}
           </div>
+          {/*
+            After the actions, not before: the plan at a glance names each warning on the first screen and links
+            here; placed before, three warnings pushed the actions of the tallest plans past 6 screens (decision 0060).
+          */}
+          {warnings.map((warning) => {
+            const [line, ...rest] = warning.items;
+            return (
+              <WarningText
+                key={warning.id}
+                id={warningTargetId(warning.id)}
+                className="app-warning"
+                data-warning={warning.id}
+              >
+                <span className="app-warning__title">{warning.title}</span>
+                {line && <span className="app-warning__line">{line}</span>}
+                {rest.length > 0 && (
+                  <details className="govuk-details app-warning__more">
+                    <summary className="govuk-details__summary">
+                      <span className="govuk-details__summary-text">
+                        More about this<span className="govuk-visually-hidden">: {warning.title}</span>
+                      </span>
+                    </summary>
+                    <div className="govuk-details__text">
+                      <ul className="govuk-list govuk-list--bullet app-warning__items">
+                        {rest.map((item) => (
+                          <li key={item}>{item}</li>
+                        ))}
+                      </ul>
+                    </div>
+                  </details>
+                )}
+              </WarningText>
+            );
+          })}
+          {/* The reasoning behind the plan, collapsed for whoever asks "why": the record stays near the actions. */}
           <MissingReferralsSection referrals={support.missingReferrals} />
           <PlanChangesSection groups={support.changes} />
           {lawNotes.length > 0 && (
-            <section aria-labelledby="law-notes-heading">
-              <h2 className="govuk-heading-l" id="law-notes-heading">
-                Where the law and guidance have changed
-              </h2>
-              <p className="govuk-body">The 2022 procedure is out of date on these points:</p>
-              {lawNotes.map((note) => (
-                <div key={note.id} className="app-law-note" data-law-note={note.id}>
-                  <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{note.title}</h3>
-                  <p className="govuk-body">{note.text}</p>
-                  <p className="govuk-body-s">Source: {note.sources.join('; ')}</p>
-                </div>
-              ))}
-            </section>
+            <details className="govuk-details" data-law-notes>
+              <summary className="govuk-details__summary">
+                <span className="govuk-details__summary-text">Where the law and guidance have changed</span>
+              </summary>
+              <div className="govuk-details__text">
+                <p className="govuk-body">The 2022 procedure is out of date on these points:</p>
+                {lawNotes.map((note) => (
+                  <div key={note.id} className="app-law-note" data-law-note={note.id}>
+                    <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{note.title}</h3>
+                    <p className="govuk-body">{note.text}</p>
+                    <p className="govuk-body-s">Source: {note.sources.join('; ')}</p>
+                  </div>
+                ))}
+              </div>
+            </details>
           )}
           <p className="govuk-body-s app-flow-version">
             Decision flow {recommendation.flow.id}, version {recommendation.flow.version}. It encodes{' '}

@@ -50,8 +50,12 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** The heading of an urgency band, from the flow. */
+const recommendationBand = (urgency: string) =>
+  flow.roles.urgencies.find((band) => band.id === urgency)!.heading;
+
 describe('the recommendation', () => {
-  test('shows the warnings first, then the actions in order under their urgency headings', async () => {
+  test('shows the actions in order under their urgency headings, then the warnings the plan at a glance links to', async () => {
     await openRecommendation(SEXTORTION_IN_DANGER);
     const journey = replayJourney(flow, compileFlow(flow), SEXTORTION_IN_DANGER);
     const recommendation = journey.recommendation!;
@@ -69,13 +73,22 @@ describe('the recommendation', () => {
       recommendation.warnings.map((warning) => warning.id),
     );
     expect(warnings.length).toBeGreaterThan(0);
-    // Warnings come before any action in the page.
+    // The glance, on the first screen, names every warning; the warnings themselves follow the actions.
+    const glance = screen.getByRole('navigation', { name: 'Your plan at a glance' });
+    for (const warning of recommendation.warnings)
+      expect(within(glance).getByRole('link', { name: warning.title })).toHaveAttribute(
+        'href',
+        `#warning-${warning.id}`,
+      );
     expect(
-      warnings.at(-1)!.compareDocumentPosition(actions[0]!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      actions.at(-1)!.compareDocumentPosition(warnings[0]!) & Node.DOCUMENT_POSITION_FOLLOWING,
     ).toBeTruthy();
 
-    const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
-    expect(headings.slice(0, 3)).toEqual(['Do this now', 'Today', 'Next steps']);
+    const list = document.querySelector<HTMLElement>('[data-actions]')!;
+    const headings = within(list)
+      .getAllByRole('heading', { level: 2 })
+      .map((heading) => heading.textContent);
+    expect(headings).toEqual(['Do this now', 'Today', 'Next steps']);
     for (const action of recommendation.actions) {
       expect(
         screen.getByRole('heading', { level: 3, name: new RegExp(action.title.replace(/[()]/g, '.')) }),
@@ -83,9 +96,15 @@ describe('the recommendation', () => {
     }
   });
 
-  test('each action gives its contacts as links, with the last checked date, and says when a detail is not confirmed', async () => {
-    await openRecommendation(SEXTORTION_IN_DANGER);
-    const emergency = document.querySelector<HTMLElement>('[data-route="emergency-999"]')!;
+  test('each action gives its main contact as a button, and its contacts as links, with the last checked date, under "More about this step"', async () => {
+    const { user } = await openRecommendation(SEXTORTION_IN_DANGER);
+    const emergency = document.querySelector<HTMLElement>('[data-actions] [data-route="emergency-999"]')!;
+    const call = within(emergency).getByRole('link', { name: /^Call 999/ });
+    expect(call).toHaveAttribute('href', 'tel:999');
+    expect(call).toHaveAttribute('data-main-contact');
+    expect(call).toHaveClass('govuk-button');
+    expect(within(emergency).getByText(/Last checked \d{1,2} \w+ \d{4}/)).not.toBeVisible();
+    await user.click(within(emergency).getByText('More about this step'));
     expect(within(emergency).getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
     expect(within(emergency).getByText(/Last checked \d{1,2} \w+ \d{4}/)).toBeVisible();
 
@@ -118,12 +137,15 @@ describe('the recommendation', () => {
     expect(screen.getAllByText('Not confirmed')).toHaveLength(unconfirmed.length);
   });
 
-  test('each action has a details element with its reasons and sources', async () => {
+  test('each action has a details element, closed at first, with its further steps, reasons and sources', async () => {
     const { user } = await openRecommendation(ADULT_ASKS_FOR_NUDES);
     const action = document.querySelector<HTMLElement>('[data-route="childrens-social-care"]')!;
-    const summary = within(action).getByText(/Why this is recommended/);
-    await user.click(summary);
-    expect(action.querySelector('details')).toHaveAttribute('open');
+    const details = action.querySelector('details')!;
+    expect(details).not.toHaveAttribute('open');
+    expect(within(action).getByRole('heading', { name: 'Why this is recommended' })).not.toBeVisible();
+    await user.click(within(action).getByText('More about this step'));
+    expect(details).toHaveAttribute('open');
+    expect(within(action).getByRole('heading', { name: 'Why this is recommended' })).toBeVisible();
     expect(within(action).getByText(/\(Rule R\d+\)/, { selector: 'li' })).toBeVisible();
     expect(within(action).getByRole('heading', { name: 'Sources' })).toBeVisible();
   });
@@ -137,13 +159,19 @@ describe('the recommendation', () => {
     expect(document.getElementById('record-heading')).toHaveTextContent('Your record summary');
   });
 
-  test('shows the current-law notes and the flow version with the procedure date', async () => {
-    await openRecommendation(ADULT_ASKS_FOR_NUDES);
+  test('shows the current-law notes, collapsed, and the flow version with the procedure date', async () => {
+    const { user } = await openRecommendation(ADULT_ASKS_FOR_NUDES);
     expect(
       screen.getByText(new RegExp(`Decision flow ${flow.id}, version ${flow.version.replace(/\./g, '\\.')}`)),
     ).toBeVisible();
     expect(screen.getByText(/as printed on 18 May 2022/)).toBeVisible();
     const journey = replayJourney(flow, compileFlow(flow), ADULT_ASKS_FOR_NUDES);
+    expect(journey.recommendation!.lawNotes.length).toBeGreaterThan(0);
+    const notes = document.querySelector('[data-law-notes]')!;
+    expect(notes).not.toHaveAttribute('open');
+    for (const note of journey.recommendation!.lawNotes)
+      expect(screen.getByText(note.title)).not.toBeVisible();
+    await user.click(screen.getByText('Where the law and guidance have changed'));
     for (const note of journey.recommendation!.lawNotes) expect(screen.getByText(note.title)).toBeVisible();
   });
 });
@@ -326,17 +354,103 @@ describe('the record summary', () => {
 });
 
 describe('who does each action, and what to have ready', () => {
-  test('for other staff, each DSL action says the DSL does it, and each service lists what to have ready', async () => {
+  test('for other staff, each DSL action says the DSL does it, in full once for a run of cards, and each service lists what to have ready', async () => {
     await openRecommendation(ADULT_ASKS_FOR_NUDES);
+    const { actions } = replayJourney(flow, compileFlow(flow), ADULT_ASKS_FOR_NUDES).recommendation!;
+    const full = 'Your DSL does this today; do it yourself only if no DSL or deputy can be reached today.';
+    const byDsl = actions.filter((action) => action.who === full);
+    expect(byDsl.length).toBeGreaterThan(1);
+    for (const action of byDsl) {
+      const who = document.querySelector<HTMLElement>(`[data-route="${action.route}"] [data-action-by]`)!;
+      const before = actions[actions.indexOf(action) - 1];
+      expect(who).toHaveAttribute('data-action-by', 'safeguarding-lead');
+      // The band's tag, then who: the sentence in full, or its short form when the card above said it.
+      expect(who).toHaveTextContent(
+        before?.who === full ? /^Today By your DSL, as above\.$/ : `Today ${full}`,
+      );
+    }
     const social = document.querySelector<HTMLElement>('[data-route="childrens-social-care"]')!;
-    expect(
-      within(social).getByText(
-        'Your DSL does this today; do it yourself only if no DSL or deputy can be reached today.',
-      ),
-    ).toBeVisible();
     const haveReady = within(social).getByRole('list', { name: 'Have this ready' });
     expect(within(haveReady).getByText(/date of birth/)).toBeVisible();
     const tell = document.querySelector<HTMLElement>('[data-route="tell-safeguarding-lead"]')!;
     expect(within(tell).getByText('You do this.')).toBeVisible();
+  });
+});
+
+describe('each action as a card to act from', () => {
+  const SEXTORTION_DSL: Answers = {
+    ...SEXTORTION_IN_DANGER,
+    'immediate-danger': 'no',
+    'your-role': 'safeguarding-lead',
+  };
+
+  test('shows at most three key steps, with the rest behind "More about this step", each step once', async () => {
+    await openRecommendation(ADULT_ASKS_FOR_NUDES);
+    const { actions } = replayJourney(flow, compileFlow(flow), ADULT_ASKS_FOR_NUDES).recommendation!;
+    let hidden = 0;
+    for (const action of actions) {
+      const section = document.querySelector<HTMLElement>(`[data-actions] [data-route="${action.route}"]`)!;
+      const key = [...section.querySelectorAll('[data-key-steps] > li')].map((item) => item.textContent);
+      const more = [...section.querySelectorAll('[data-more-steps] > li')].map((item) => item.textContent);
+      expect(key.length, action.route).toBeGreaterThan(0);
+      expect(key.length, action.route).toBeLessThanOrEqual(3);
+      expect(key[0], action.route).toBe(action.steps[0]);
+      expect([...key, ...more].sort(), action.route).toEqual([...action.steps].sort());
+      for (const item of section.querySelectorAll('[data-key-steps] > li')) expect(item).toBeVisible();
+      for (const item of section.querySelectorAll('[data-more-steps] > li')) expect(item).not.toBeVisible();
+      hidden += more.length;
+      expect(section.querySelector('details')).not.toHaveAttribute('open');
+    }
+    expect(hidden).toBeGreaterThan(0);
+  });
+
+  test("in a sextortion, the case's own advice (do not pay, stop replying, block) is a key step of supporting the child", async () => {
+    await openRecommendation(SEXTORTION_DSL);
+    const support = document.querySelector<HTMLElement>('[data-actions] [data-route="support-child"]')!;
+    const key = within(support.querySelector<HTMLElement>('[data-key-steps]')!);
+    expect(key.getByText(/^Sextortion: tell them not to pay/)).toBeVisible();
+    expect(key.getAllByRole('listitem').length).toBeLessThanOrEqual(3);
+  });
+
+  test('each card with a service gives its main contact as one button, the urgency, and what to have ready, with the details closed', async () => {
+    await openRecommendation(SEXTORTION_DSL);
+    const { actions } = replayJourney(flow, compileFlow(flow), SEXTORTION_DSL).recommendation!;
+    const contacted = actions.filter((action) => action.mainContact);
+    expect(contacted.length).toBeGreaterThan(1);
+    for (const action of actions) {
+      const section = document.querySelector<HTMLElement>(`[data-actions] [data-route="${action.route}"]`)!;
+      const buttons = [...section.querySelectorAll('[data-main-contact]')];
+      expect(
+        buttons.map((button) => button.getAttribute('href')),
+        action.route,
+      ).toEqual(action.mainContact ? [action.mainContact.main.href] : []);
+      for (const button of buttons) {
+        expect(button).toHaveClass('govuk-button');
+        expect(button).toBeVisible();
+      }
+      const heading = recommendationBand(action.urgency);
+      expect(within(section).getByText(heading, { selector: '.govuk-tag' })).toBeVisible();
+      if (action.haveReady.length > 0)
+        expect(within(section).getByRole('list', { name: 'Have this ready' })).toBeVisible();
+    }
+    expect(document.querySelectorAll('[data-actions] details[open]')).toHaveLength(0);
+  });
+
+  test('each warning shows its title and one line, with the rest collapsed, once', async () => {
+    const { user } = await openRecommendation(SEXTORTION_IN_DANGER);
+    const { warnings } = replayJourney(flow, compileFlow(flow), SEXTORTION_IN_DANGER).recommendation!;
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const warning of warnings) {
+      const shown = [...document.querySelectorAll<HTMLElement>(`[data-warning="${warning.id}"]`)];
+      expect(shown).toHaveLength(1);
+      const [line, ...rest] = warning.items;
+      expect(within(shown[0]!).getByText(warning.title)).toBeVisible();
+      expect(within(shown[0]!).getByText(line!)).toBeVisible();
+      for (const item of rest) expect(within(shown[0]!).getByText(item)).not.toBeVisible();
+      if (rest.length > 0) {
+        await user.click(within(shown[0]!).getByText('More about this'));
+        for (const item of rest) expect(within(shown[0]!).getByText(item)).toBeVisible();
+      }
+    }
   });
 });
