@@ -17,10 +17,11 @@ export function PlainChanges({ lines }: { lines: readonly string[] }) {
         {lines.map((line) => (
           <li key={line}>{line}</li>
         ))}
+        {/* The way to the full list, as the list's last line: a paragraph of its own cost the tallest plans their 6-screen budget. */}
+        <li>
+          <InPageLink targetId={PLAN_CHANGES_ID}>Every answer that would change this plan</InPageLink>
+        </li>
       </ul>
-      <p className="govuk-body">
-        <InPageLink targetId={PLAN_CHANGES_ID}>Every answer that would change this plan</InPageLink>
-      </p>
     </section>
   );
 }

@@ -65,41 +65,7 @@ export function RecommendationPage({
           {/* After the plan, not above it: the plan must fit on a phone's first screen (docs/decisions/0013). */}
           {review.isPastReview && <ReviewNotice review={review} />}
           <PlainChanges lines={support.plainChanges} />
-          <p className="govuk-body app-no-print">
-            <InPageLink targetId="record-heading">Go to your record summary</InPageLink> to add what you did,
-            then copy, download or print it.
-          </p>
-          <div data-actions>
-            {recommendation.urgencies.map(({ id: urgency, heading }) => {
-              const group = actions.filter((action) => action.urgency === urgency);
-              if (group.length === 0) return null;
-              return (
-                <section
-                  key={urgency}
-                  className={`app-urgency app-urgency--${urgency}`}
-                  aria-labelledby={`urgency-${urgency}`}
-                >
-                  <h2 className="govuk-heading-m app-urgency__heading" id={`urgency-${urgency}`}>
-                    {heading}
-                  </h2>
-                  {group.map((action) => (
-                    <RecommendedActionSection
-                      key={action.route}
-                      action={action}
-                      number={actions.indexOf(action) + 1}
-                      band={bands.get(action.urgency)!}
-                      keySteps={support.keySteps[action.route] ?? action.steps}
-                      whoSaidAbove={actions[actions.indexOf(action) - 1]?.who === action.who}
-                    />
-                  ))}
-                </section>
-              );
-            })}
-          </div>
-          {/*
-            After the actions, not before: the plan at a glance names each warning on the first screen and links
-            here; placed before, three warnings pushed the actions of the tallest plans past 6 screens (decision 0060).
-          */}
+          {/* Before the actions: the warning not to view images must come before any step about evidence (H-03). */}
           {warnings.map((warning) => {
             const [line, ...rest] = warning.items;
             return (
@@ -130,6 +96,37 @@ export function RecommendationPage({
               </WarningText>
             );
           })}
+          <div data-actions>
+            {recommendation.urgencies.map(({ id: urgency, heading }) => {
+              const group = actions.filter((action) => action.urgency === urgency);
+              if (group.length === 0) return null;
+              return (
+                <section
+                  key={urgency}
+                  className={`app-urgency app-urgency--${urgency}`}
+                  aria-labelledby={`urgency-${urgency}`}
+                >
+                  <h2 className="govuk-heading-m app-urgency__heading" id={`urgency-${urgency}`}>
+                    {heading}
+                  </h2>
+                  {group.map((action) => (
+                    <RecommendedActionSection
+                      key={action.route}
+                      action={action}
+                      number={actions.indexOf(action) + 1}
+                      band={bands.get(action.urgency)!}
+                      keySteps={support.keySteps[action.route] ?? action.steps}
+                      whoSaidAbove={actions[actions.indexOf(action) - 1]?.who === action.who}
+                    />
+                  ))}
+                </section>
+              );
+            })}
+          </div>
+          <p className="govuk-body app-no-print">
+            <InPageLink targetId="record-heading">Go to your record summary</InPageLink> to add what you did,
+            then copy, download or print it.
+          </p>
           {/* The reasoning behind the plan, collapsed for whoever asks "why": the record stays near the actions. */}
           <MissingReferralsSection referrals={support.missingReferrals} />
           <PlanChangesSection groups={support.changes} />

@@ -55,7 +55,7 @@ const recommendationBand = (urgency: string) =>
   flow.roles.urgencies.find((band) => band.id === urgency)!.heading;
 
 describe('the recommendation', () => {
-  test('shows the actions in order under their urgency headings, then the warnings the plan at a glance links to', async () => {
+  test('shows the warnings first, then the actions in order under their urgency headings', async () => {
     await openRecommendation(SEXTORTION_IN_DANGER);
     const journey = replayJourney(flow, compileFlow(flow), SEXTORTION_IN_DANGER);
     const recommendation = journey.recommendation!;
@@ -73,7 +73,7 @@ describe('the recommendation', () => {
       recommendation.warnings.map((warning) => warning.id),
     );
     expect(warnings.length).toBeGreaterThan(0);
-    // The glance, on the first screen, names every warning; the warnings themselves follow the actions.
+    // The glance, on the first screen, names every warning; the warnings themselves come before the actions (H-03).
     const glance = screen.getByRole('navigation', { name: 'Your plan at a glance' });
     for (const warning of recommendation.warnings)
       expect(within(glance).getByRole('link', { name: warning.title })).toHaveAttribute(
@@ -81,7 +81,7 @@ describe('the recommendation', () => {
         `#warning-${warning.id}`,
       );
     expect(
-      actions.at(-1)!.compareDocumentPosition(warnings[0]!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      warnings.at(-1)!.compareDocumentPosition(actions[0]!) & Node.DOCUMENT_POSITION_FOLLOWING,
     ).toBeTruthy();
 
     const list = document.querySelector<HTMLElement>('[data-actions]')!;
