@@ -18,6 +18,13 @@ export const MAX_OPTIONS = 16;
 /** How deep conditions may nest (`all`, `any`, `not`); the flow nests 5 deep. */
 export const MAX_CONDITION_DEPTH = 16;
 
+/**
+ * The most values (texts, numbers, lists and objects) a flow file may hold:
+ * checking takes time in proportion to them, and the flow holds some 3,200
+ * (decision 0030, amendment of 2026-12-03).
+ */
+export const MAX_FILE_VALUES = 20_000;
+
 export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case: lower-case letters, digits and single hyphens');

@@ -1,9 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { replayJourney } from '../../../src/engine/replay-journey.ts';
+import type { Answers } from '../../../src/engine/answers.ts';
+import { evaluateCondition } from '../../../src/engine/condition.ts';
 import {
+  findJourneyWhere,
   forEachCompleteJourney,
   listPossibleAnswers,
-  searchJourneys,
+  MAX_SEARCH_STEPS,
+  SearchBudget,
+  SearchLimitError,
 } from '../../../src/engine/search-journeys.ts';
 import { toyFlow, toyMachine } from '../../support/toy-flow.ts';
 
@@ -44,43 +49,72 @@ describe('forEachCompleteJourney', () => {
   });
 });
 
-describe('searchJourneys', () => {
-  test('gives the first journey accepted, trying the answers in option order, depth first', () => {
-    expect(searchJourneys(toyFlow, ({ next }) => (next?.id === 'adult' ? true : undefined))).toEqual({
-      role: 'dsl',
-      area: 'north',
-      worries: ['messages'],
-    });
+describe('findJourneyWhere', () => {
+  test('gives the answers of a journey on which the condition holds, answering only the questions conditions read', () => {
+    const found = findJourneyWhere(toyFlow, { question: 'adult', is: ['not-sure'] });
+    expect(found).toEqual({ worries: ['messages'], adult: 'not-sure' });
+    expect(evaluateCondition({ question: 'adult', is: ['not-sure'] }, found!)).toBe(true);
   });
 
-  test('gives nothing when no journey is accepted', () => {
-    expect(searchJourneys(toyFlow, ({ next }) => (next?.id === 'nobody' ? true : undefined))).toBeUndefined();
+  test('tries answers in option order, depth first', () => {
+    expect(
+      findJourneyWhere(toyFlow, {
+        all: [
+          { question: 'role', is: ['staff'] },
+          { question: 'worries', includes: ['pictures'] },
+        ],
+      }),
+    ).toEqual({ role: 'staff', worries: ['pictures'] });
   });
 
-  test('goes no deeper into a journey that is pruned', () => {
-    const roles = new Set<string>();
-    let complete = 0;
-    searchJourneys(toyFlow, ({ answers, next }) => {
-      if (answers.role === 'staff') return false;
-      if (typeof answers.role === 'string') roles.add(answers.role);
-      if (next === undefined) complete += 1;
-      return undefined;
-    });
-    expect([...roles]).toEqual(['dsl']);
-    expect(complete).toBe(38);
+  test('gives nothing when no journey makes the condition hold, including a question never asked', () => {
+    const notAsked = {
+      all: [
+        { question: 'worries', includes: ['hurt'] },
+        { not: { question: 'worries', includes: ['messages', 'pictures'] } },
+        { question: 'adult', is: ['yes'] },
+      ],
+    };
+    expect(findJourneyWhere(toyFlow, notAsked)).toBeUndefined();
+    expect(
+      findJourneyWhere(toyFlow, {
+        all: [{ question: 'role', is: ['dsl'] }, { not: { question: 'role', is: ['dsl'] } }],
+      }),
+    ).toBeUndefined();
   });
 
-  test('settles a question once it is answered or passed without being asked', () => {
-    const settled: Record<string, string[]> = {};
-    const listSettled = (isSettled: (questionId: string) => boolean) =>
-      toyFlow.questions.map((question) => question.id).filter(isSettled);
-    searchJourneys(toyFlow, ({ answers, next }, isSettled) => {
-      const key = next?.id ?? `end after ${JSON.stringify(answers.worries)}`;
-      settled[key] ??= listSettled(isSettled);
-      return undefined;
-    });
-    expect(settled.worries).toEqual(['role', 'area']);
-    expect(settled.adult).toEqual(['role', 'area', 'worries']);
-    expect(settled['end after ["hurt"]']).toEqual(['role', 'area', 'worries', 'adult']);
+  test('finds a journey that needs one of many sets of options', () => {
+    expect(
+      findJourneyWhere(toyFlow, {
+        all: [
+          { question: 'worries', includes: ['hurt'] },
+          { question: 'worries', includes: ['pictures'] },
+          { not: { question: 'worries', includes: ['messages'] } },
+        ],
+      }),
+    ).toEqual({ worries: ['hurt', 'pictures'] });
+  });
+
+  test('agrees with every complete journey on every rule and warning of the toy flow, and their negations', () => {
+    const journeys: Answers[] = [];
+    forEachCompleteJourney(toyFlow, (answers) => journeys.push(answers));
+    const conditions = [
+      ...toyFlow.rules.map((rule) => rule.when),
+      ...toyFlow.warnings.map((warning) => warning.when),
+    ];
+    for (const condition of [...conditions, ...conditions.map((part) => ({ not: part }))]) {
+      const holdsSomewhere = journeys.some((answers) => evaluateCondition(condition, answers));
+      expect(findJourneyWhere(toyFlow, condition) !== undefined).toBe(holdsSomewhere);
+    }
+  });
+
+  test('charges its steps to the budget, and throws SearchLimitError once the budget is spent', () => {
+    const budget = new SearchBudget();
+    findJourneyWhere(toyFlow, { question: 'adult', is: ['yes'] }, budget);
+    expect(budget.spent).toBeGreaterThan(0);
+    expect(budget.spent).toBeLessThan(MAX_SEARCH_STEPS);
+    expect(() => findJourneyWhere(toyFlow, { question: 'adult', is: ['yes'] }, new SearchBudget(5))).toThrow(
+      SearchLimitError,
+    );
   });
 });
