@@ -372,7 +372,7 @@ function findUnreachableContent(flow: Flow): string[] {
   } catch (error) {
     if (!(error instanceof SearchLimitError)) throw error;
     return [
-      `${place}: too many combinations of answers to check (the journey search may take at most ${error.limit.toLocaleString('en-GB')} steps): name fewer options in conditions, or make fewer questions depend on others`,
+      `${place}: too many combinations of answers to check (at most ${error.limit.toLocaleString('en-GB')} steps of search): name fewer options in conditions, or make fewer questions depend on others`,
     ];
   }
 }
