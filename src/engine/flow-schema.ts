@@ -9,9 +9,10 @@ import { z } from 'zod';
  */
 
 /**
- * The most options a question may have. Checking a flow tries every set of a
- * many-choice question's options, so this bounds its cost (the flow uses 9;
- * see docs/decisions/0030-limits-on-flows-and-command-line-input.md).
+ * The most options a question may have. Checking a flow may try every set of
+ * a many-choice question's options that its conditions tell apart, so this
+ * bounds that list at 65,535 (the flow uses 9; see
+ * docs/decisions/0030-limits-on-flows-and-command-line-input.md).
  */
 export const MAX_OPTIONS = 16;
 
