@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { replayJourney } from '../../../src/engine/replay-journey.ts';
 import type { Answers } from '../../../src/engine/answers.ts';
 import { evaluateCondition } from '../../../src/engine/condition.ts';
+import type { Condition, Question } from '../../../src/engine/flow-schema.ts';
 import {
   findJourneyWhere,
   forEachCompleteJourney,
@@ -115,6 +117,45 @@ describe('findJourneyWhere', () => {
     expect(budget.spent).toBeLessThan(MAX_SEARCH_STEPS);
     expect(() => findJourneyWhere(toyFlow, { question: 'adult', is: ['yes'] }, new SearchBudget(5))).toThrow(
       SearchLimitError,
+    );
+  });
+});
+
+describe('findJourneyWhere on any condition over the toy flow', () => {
+  const testOf = (question: Question, values: string[]): Condition =>
+    question.kind === 'one'
+      ? { question: question.id, is: values }
+      : { question: question.id, includes: values };
+  const arbitraryTest = fc.oneof(
+    ...toyFlow.questions.map((question) =>
+      fc
+        .subarray(
+          question.options.map((option) => option.value),
+          { minLength: 1 },
+        )
+        .map((values) => testOf(question, values)),
+    ),
+  );
+  const { condition: arbitraryCondition } = fc.letrec<{ condition: Condition }>((tie) => ({
+    condition: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      arbitraryTest,
+      fc.array(tie('condition'), { minLength: 1, maxLength: 3 }).map((all): Condition => ({ all })),
+      fc.array(tie('condition'), { minLength: 1, maxLength: 3 }).map((any): Condition => ({ any })),
+      tie('condition').map((not): Condition => ({ not })),
+    ),
+  }));
+  const journeys: Answers[] = [];
+  forEachCompleteJourney(toyFlow, (answers) => journeys.push(answers));
+
+  test('finds a journey exactly when some complete journey makes the condition hold, and the one it finds does', () => {
+    fc.assert(
+      fc.property(arbitraryCondition, (condition) => {
+        const found = findJourneyWhere(toyFlow, condition);
+        expect(found !== undefined).toBe(journeys.some((answers) => evaluateCondition(condition, answers)));
+        if (found) expect(evaluateCondition(condition, found)).toBe(true);
+      }),
+      { numRuns: 500 },
     );
   });
 });
