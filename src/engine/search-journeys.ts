@@ -217,8 +217,9 @@ function* listDistinctSets(firsts: Option[], passes: boolean[][]): Generator<Ans
   const words = Math.max(1, Math.ceil(testCount / 32));
   const setCount = 2 ** firsts.length;
   // passedBy[set * words + word]: the tests the set passes; a set is the one
-  // without its lowest option, plus that option.
-  const passedBy = new Uint32Array(setCount * words);
+  // without its lowest option, plus that option. It grows only as far as the
+  // search asks, since each set listed is charged to its budget.
+  const passedBy: number[] = Array<number>(words).fill(0);
   const seen = new Set<string | number>();
   for (let set = 1; set < setCount; set += 1) {
     let lowest = 0;
@@ -228,9 +229,9 @@ function* listDistinctSets(firsts: Option[], passes: boolean[][]): Generator<Ans
       let bits = passedBy[rest * words + word]!;
       for (let bit = 0; bit < 32 && word * 32 + bit < testCount; bit += 1)
         if (passes[lowest]![word * 32 + bit]) bits |= 2 ** bit;
-      passedBy[set * words + word] = bits;
+      passedBy.push(bits >>> 0);
     }
-    const key = words === 1 ? passedBy[set]! : passedBy.subarray(set * words, (set + 1) * words).join(',');
+    const key = words === 1 ? passedBy[set]! : passedBy.slice(set * words, (set + 1) * words).join(',');
     if (seen.has(key)) yield undefined;
     else {
       seen.add(key);
