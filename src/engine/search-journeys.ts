@@ -83,7 +83,7 @@ function readFlow(flow: Flow): FlowReading {
   flow.questions.forEach((question, reader) => {
     if (!question.askedWhen) return;
     for (const test of listConditionTests(question.askedWhen))
-      askedWhenTests[indexOf.get(test.question)!]!.push({ test, reader: reader });
+      askedWhenTests[indexOf.get(test.question)!]!.push({ test, reader });
   });
   const askedWhenSizes = flow.questions.map((question) =>
     question.askedWhen ? measureCondition(question.askedWhen) : 0,
@@ -304,12 +304,14 @@ export function findJourneyWhere(
     }
     for (const index of answered) {
       const answer = answers[flow.questions[index]!.id];
-      key += ':';
+      let seen = '';
       for (const { test, reader } of readTests[index]!)
-        if (undecided[reader] === 1) key += passesTest(test, answer) ? '1' : '0';
+        if (undecided[reader] === 1) seen += passesTest(test, answer) ? '1' : '0';
+      // With the question's place: two prefixes may have answered different questions.
+      if (seen !== '') key += `:${index}=${seen}`;
     }
     for (const index of askedLater[position]!) undecided[index] = 0;
-    budget.charge(evaluated + key.length);
+    budget.charge(evaluated + answered.length + key.length);
     return key;
   };
 

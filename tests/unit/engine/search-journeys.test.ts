@@ -12,7 +12,7 @@ import {
   SearchBudget,
   SearchLimitError,
 } from '../../../src/engine/search-journeys.ts';
-import { toyFlow, toyMachine } from '../../support/toy-flow.ts';
+import { changeToyFlow, toyFlow, toyMachine } from '../../support/toy-flow.ts';
 
 /**
  * The toy flow (tests/fixtures/README.md) has 76 complete journeys: 2 roles x
@@ -108,6 +108,41 @@ describe('findJourneyWhere', () => {
       const holdsSomewhere = journeys.some((answers) => evaluateCondition(condition, answers));
       expect(findJourneyWhere(toyFlow, condition) !== undefined).toBe(holdsSomewhere);
     }
+  });
+
+  test('never takes a prefix that answered one question for one that answered another', () => {
+    // 'for-dsl' and 'for-staff' are each asked on one branch of 'role'. At
+    // 'later', both branches have one answer that passes one test: only on
+    // the staff branch can the condition then hold.
+    const flow = changeToyFlow((raw) => {
+      const question = (id: string, askedWhen: Condition) => ({
+        id,
+        kind: 'one' as const,
+        title: `${id}?`,
+        summaryLabel: id,
+        errorMessage: `Select ${id}`,
+        askedWhen,
+        options: [
+          { value: 'first', label: 'First' },
+          { value: 'not-sure', label: 'Not sure' },
+        ],
+      });
+      raw.questions.push(
+        question('for-dsl', { question: 'role', is: ['dsl'] }),
+        question('for-staff', { question: 'role', is: ['staff'] }),
+        question('later', { question: 'role', is: ['dsl', 'staff'] }),
+      );
+    });
+    const later = { question: 'later', is: ['first'] };
+    const condition: Condition = {
+      any: [
+        { all: [{ question: 'for-dsl', is: ['first'] }, later, { not: later }] },
+        { all: [{ question: 'for-staff', is: ['first'] }, later] },
+      ],
+    };
+    const found = findJourneyWhere(flow, condition);
+    expect(found).toMatchObject({ role: 'staff', 'for-staff': 'first', later: 'first' });
+    expect(evaluateCondition(condition, found!)).toBe(true);
   });
 
   test('charges its steps to the budget, and throws SearchLimitError once the budget is spent', () => {
