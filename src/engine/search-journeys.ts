@@ -25,7 +25,7 @@ export function listPossibleAnswers(question: Question): AnswerValue[] {
  * exponential in the worst case (a condition can state any puzzle over the
  * answers), so this bounds the check, at some 0.1 to 0.2 s: a flow that needs
  * more is refused rather than checked for minutes. The project flow needs
- * some 78,000 (decision 0030, amendment of 2026-12-03).
+ * some 87,000 (decision 0030, amendment of 2026-12-03).
  */
 export const MAX_SEARCH_STEPS = 500_000;
 
