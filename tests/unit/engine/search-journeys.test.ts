@@ -51,6 +51,27 @@ describe('forEachCompleteJourney', () => {
   });
 });
 
+/** The toy flow with 'for-dsl' and 'for-staff', each asked on one branch of 'role', then 'later', on both. */
+const branchingToyFlow = changeToyFlow((raw) => {
+  const question = (id: string, askedWhen: Condition) => ({
+    id,
+    kind: 'one' as const,
+    title: `${id}?`,
+    summaryLabel: id,
+    errorMessage: `Select ${id}`,
+    askedWhen,
+    options: [
+      { value: 'first', label: 'First' },
+      { value: 'not-sure', label: 'Not sure' },
+    ],
+  });
+  raw.questions.push(
+    question('for-dsl', { question: 'role', is: ['dsl'] }),
+    question('for-staff', { question: 'role', is: ['staff'] }),
+    question('later', { question: 'role', is: ['dsl', 'staff'] }),
+  );
+});
+
 describe('findJourneyWhere', () => {
   test('gives the answers of a journey on which the condition holds, answering only the questions conditions read', () => {
     const found = findJourneyWhere(toyFlow, { question: 'adult', is: ['not-sure'] });
@@ -111,28 +132,8 @@ describe('findJourneyWhere', () => {
   });
 
   test('never takes a prefix that answered one question for one that answered another', () => {
-    // 'for-dsl' and 'for-staff' are each asked on one branch of 'role'. At
-    // 'later', both branches have one answer that passes one test: only on
-    // the staff branch can the condition then hold.
-    const flow = changeToyFlow((raw) => {
-      const question = (id: string, askedWhen: Condition) => ({
-        id,
-        kind: 'one' as const,
-        title: `${id}?`,
-        summaryLabel: id,
-        errorMessage: `Select ${id}`,
-        askedWhen,
-        options: [
-          { value: 'first', label: 'First' },
-          { value: 'not-sure', label: 'Not sure' },
-        ],
-      });
-      raw.questions.push(
-        question('for-dsl', { question: 'role', is: ['dsl'] }),
-        question('for-staff', { question: 'role', is: ['staff'] }),
-        question('later', { question: 'role', is: ['dsl', 'staff'] }),
-      );
-    });
+    // At 'later', both branches have one answer that passes one test: only
+    // on the staff branch can the condition then hold.
     const later = { question: 'later', is: ['first'] };
     const condition: Condition = {
       any: [
@@ -140,7 +141,7 @@ describe('findJourneyWhere', () => {
         { all: [{ question: 'for-staff', is: ['first'] }, later] },
       ],
     };
-    const found = findJourneyWhere(flow, condition);
+    const found = findJourneyWhere(branchingToyFlow, condition);
     expect(found).toMatchObject({ role: 'staff', 'for-staff': 'first', later: 'first' });
     expect(evaluateCondition(condition, found!)).toBe(true);
   });
@@ -156,13 +157,16 @@ describe('findJourneyWhere', () => {
   });
 });
 
-describe('findJourneyWhere on any condition over the toy flow', () => {
+describe.each([
+  ['the toy flow', toyFlow],
+  ['the toy flow with two branches', branchingToyFlow],
+])('findJourneyWhere on any condition over %s', (_name, flow) => {
   const testOf = (question: Question, values: string[]): Condition =>
     question.kind === 'one'
       ? { question: question.id, is: values }
       : { question: question.id, includes: values };
   const arbitraryTest = fc.oneof(
-    ...toyFlow.questions.map((question) =>
+    ...flow.questions.map((question) =>
       fc
         .subarray(
           question.options.map((option) => option.value),
@@ -181,12 +185,12 @@ describe('findJourneyWhere on any condition over the toy flow', () => {
     ),
   }));
   const journeys: Answers[] = [];
-  forEachCompleteJourney(toyFlow, (answers) => journeys.push(answers));
+  forEachCompleteJourney(flow, (answers) => journeys.push(answers));
 
   test('finds a journey exactly when some complete journey makes the condition hold, and the one it finds does', () => {
     fc.assert(
       fc.property(arbitraryCondition, (condition) => {
-        const found = findJourneyWhere(toyFlow, condition);
+        const found = findJourneyWhere(flow, condition);
         expect(found !== undefined).toBe(journeys.some((answers) => evaluateCondition(condition, answers)));
         if (found) expect(evaluateCondition(condition, found)).toBe(true);
       }),
