@@ -9,14 +9,22 @@ import { z } from 'zod';
  */
 
 /**
- * The most options a question may have. Checking a flow tries every set of a
- * many-choice question's options, so this bounds its cost (the flow uses 9;
- * see docs/decisions/0030-limits-on-flows-and-command-line-input.md).
+ * The most options a question may have. Checking a flow may try every set of
+ * a many-choice question's options that its conditions tell apart, so this
+ * bounds that list at 65,535 (the flow uses 9; see
+ * docs/decisions/0030-limits-on-flows-and-command-line-input.md).
  */
 export const MAX_OPTIONS = 16;
 
 /** How deep conditions may nest (`all`, `any`, `not`); the flow nests 5 deep. */
 export const MAX_CONDITION_DEPTH = 16;
+
+/**
+ * The most values (texts, numbers, lists and objects) a flow file may hold:
+ * checking takes time in proportion to them, and the flow holds some 3,200
+ * (decision 0030, amendment of 2026-12-03).
+ */
+export const MAX_FILE_VALUES = 20_000;
 
 export const IdSchema = z
   .string()

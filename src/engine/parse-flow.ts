@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import type { Truth } from './condition.ts';
-import { evaluateConditionSoFar, foldCondition, listConditionTests } from './condition.ts';
+import { foldCondition, listConditionTests } from './condition.ts';
 import type { Condition, Flow } from './flow-schema.ts';
-import { FlowSchema, MAX_CONDITION_DEPTH } from './flow-schema.ts';
+import { FlowSchema, MAX_CONDITION_DEPTH, MAX_FILE_VALUES } from './flow-schema.ts';
 import { measureRecordCode, RECORD_CODE_MAX_LENGTH } from './record-code.ts';
 import { findMainContact } from './find-main-contact.ts';
 import { findAssumedAnswer } from './index-flow.ts';
-import { searchJourneys } from './search-journeys.ts';
+import { findJourneyWhere, SearchBudget, SearchLimitError } from './search-journeys.ts';
 
 /** A flow file that cannot be used, with every problem found, each naming its place. */
 export class FlowError extends Error {
@@ -43,10 +42,15 @@ export function parseFlow(
 ): Flow {
   // Zod checks a condition by recursion: a file nested thousands deep would
   // overflow the stack, so the nesting is measured first, without recursion.
-  const tooDeep = findTooDeepNesting(raw, MAX_FILE_DEPTH);
-  if (tooDeep !== undefined)
+  // So is the number of values, which bounds Zod's time and the searches'.
+  const shape = findFileShapeProblem(raw);
+  if (shape === 'too many values')
     throw new FlowError(file, [
-      `${tooDeep}: nested more than ${MAX_FILE_DEPTH} levels deep (conditions may nest ${MAX_CONDITION_DEPTH} deep)`,
+      `the file holds more than ${MAX_FILE_VALUES.toLocaleString('en-GB')} values (each text, number, list and object counts): a flow this large takes too long to check`,
+    ]);
+  if (shape !== undefined)
+    throw new FlowError(file, [
+      `${shape.tooDeep}: nested more than ${MAX_FILE_DEPTH} levels deep (conditions may nest ${MAX_CONDITION_DEPTH} deep)`,
     ]);
   const parsed = FlowSchema.safeParse(raw);
   if (!parsed.success) {
@@ -77,21 +81,30 @@ export function parseFlow(
  */
 const MAX_FILE_DEPTH = 2 * MAX_CONDITION_DEPTH + 16;
 
-/** The place of the first value nested deeper than `limit`, walking with a list rather than recursion. */
-function findTooDeepNesting(raw: unknown, limit: number): string | undefined {
+/**
+ * The place of the first value nested deeper than MAX_FILE_DEPTH, or whether
+ * the file holds more than MAX_FILE_VALUES values, walking with a list rather
+ * than recursion.
+ */
+function findFileShapeProblem(raw: unknown): { tooDeep: string } | 'too many values' | undefined {
   const waiting: { value: unknown; place: string; depth: number }[] = [{ value: raw, place: '', depth: 0 }];
+  let count = 0;
   for (let next = waiting.pop(); next !== undefined; next = waiting.pop()) {
     const { value, place, depth } = next;
+    if ((count += 1) > MAX_FILE_VALUES) return 'too many values';
     if (value === null || typeof value !== 'object') continue;
-    if (depth >= limit) return place.replace(/^\./, '') || 'the file';
+    if (depth >= MAX_FILE_DEPTH) return { tooDeep: place.replace(/^\./, '') || 'the file' };
     for (const [key, item] of Object.entries(value)) {
-      const itemPlace = Array.isArray(value) ? `${place}[${key}]` : `${place}.${key}`;
       // The place names only the first levels: a deep one would fill the message.
-      waiting.push({
-        value: item,
-        place: depth < 6 ? itemPlace : place.endsWith('…') ? place : `${place}…`,
-        depth: depth + 1,
-      });
+      const itemPlace =
+        depth >= 6
+          ? place.endsWith('…')
+            ? place
+            : `${place}…`
+          : Array.isArray(value)
+            ? `${place}[${key}]`
+            : `${place}.${key}`;
+      waiting.push({ value: item, place: itemPlace, depth: depth + 1 });
     }
   }
   return undefined;
@@ -107,8 +120,10 @@ function measureConditionDepth(condition: Condition): number {
   });
 }
 
+/** Each id that comes again after its first use, once for each repeat; linear, for flows with thousands of rules. */
 function findDuplicates(ids: string[]): string[] {
-  return ids.filter((id, index) => ids.indexOf(id) !== index);
+  const seen = new Set<string>();
+  return ids.filter((id) => seen.has(id) || (seen.add(id), false));
 }
 
 function findReferenceProblems(flow: Flow): string[] {
@@ -331,45 +346,70 @@ function findRoleProblems(flow: Flow): string[] {
 }
 
 /** Whether some journey through the flow ends with the condition true. */
-export function canConditionHold(flow: Flow, condition: Condition): boolean {
-  return (
-    searchJourneys(flow, ({ answers }, isSettled): Truth =>
-      evaluateConditionSoFar(condition, answers, isSettled),
-    ) !== undefined
-  );
+export function canConditionHold(
+  flow: Flow,
+  condition: Condition,
+  budget: SearchBudget = new SearchBudget(),
+): boolean {
+  return findJourneyWhere(flow, condition, budget) !== undefined;
 }
 
+/**
+ * Every question that can never be reached, and every condition that can
+ * never hold where the flow uses it. The searches share one budget, so that
+ * checking any flow within the schema's caps ends in bounded time: past it,
+ * the flow is refused with the place where the search gave up.
+ */
 function findUnreachableContent(flow: Flow): string[] {
+  const budget = new SearchBudget();
+  let place = 'the flow';
+  const canHold = (condition: Condition, where: string) => {
+    place = where;
+    return canConditionHold(flow, condition, budget);
+  };
+  try {
+    return findContentThatCannotApply(flow, canHold);
+  } catch (error) {
+    if (!(error instanceof SearchLimitError)) throw error;
+    return [
+      `${place}: too many combinations of answers to check (at most ${error.limit.toLocaleString('en-GB')} steps of search): name fewer options in conditions, or make fewer questions depend on others`,
+    ];
+  }
+}
+
+function findContentThatCannotApply(
+  flow: Flow,
+  canHold: (condition: Condition, place: string) => boolean,
+): string[] {
   const problems: string[] = [];
   flow.questions.forEach((question, index) => {
-    const reached =
-      searchJourneys(flow, ({ next }, isSettled) => {
-        if (next?.id === question.id) return true;
-        return isSettled(question.id) ? false : undefined;
-      }) !== undefined;
-    if (!reached) problems.push(`questions[${index}] (${question.id}): can never be reached`);
+    // A question is reached exactly when its askedWhen holds as the journey comes to it.
+    const place = `questions[${index}] (${question.id})`;
+    if (question.askedWhen && !canHold(question.askedWhen, `${place}.askedWhen`))
+      problems.push(`${place}: can never be reached`);
   });
   flow.rules.forEach((rule, index) => {
-    if (!canConditionHold(flow, rule.when)) {
+    if (!canHold(rule.when, `rules[${index}] (${rule.id}).when`)) {
       problems.push(`rules[${index}] (${rule.id}).when: can never fire`);
       return;
     }
     rule.add.forEach((addition, additionIndex) => {
-      if (addition.when && !canConditionHold(flow, { all: [rule.when, addition.when] }))
-        problems.push(`rules[${index}] (${rule.id}).add[${additionIndex}].when: can never apply`);
+      const place = `rules[${index}] (${rule.id}).add[${additionIndex}].when`;
+      if (addition.when && !canHold({ all: [rule.when, addition.when] }, place))
+        problems.push(`${place}: can never apply`);
     });
   });
   flow.warnings.forEach((warning, index) => {
-    if (!canConditionHold(flow, warning.when))
-      problems.push(`warnings[${index}] (${warning.id}).when: can never apply`);
+    const place = `warnings[${index}] (${warning.id}).when`;
+    if (!canHold(warning.when, place)) problems.push(`${place}: can never apply`);
   });
   flow.roles.leadWhen?.forEach((entry, index) => {
-    if (!canConditionHold(flow, entry.when))
-      problems.push(`roles.leadWhen[${index}] (${entry.lead}).when: can never apply`);
+    const place = `roles.leadWhen[${index}] (${entry.lead}).when`;
+    if (!canHold(entry.when, place)) problems.push(`${place}: can never apply`);
   });
   flow.lawNotes.forEach((note, index) => {
-    if (note.when && !canConditionHold(flow, note.when))
-      problems.push(`lawNotes[${index}] (${note.id}).when: can never apply`);
+    const place = `lawNotes[${index}] (${note.id}).when`;
+    if (note.when && !canHold(note.when, place)) problems.push(`${place}: can never apply`);
   });
   flow.routes.forEach((route, index) => {
     const adding = flow.rules.flatMap((rule) =>
@@ -378,8 +418,9 @@ function findUnreachableContent(flow: Flow): string[] {
         .map((addition) => (addition.when ? { all: [rule.when, addition.when] } : rule.when)),
     );
     route.stepsWhen?.forEach((step, stepIndex) => {
-      if (!canConditionHold(flow, { all: [step.when, { any: adding }] }))
-        problems.push(`routes[${index}] (${route.id}).stepsWhen[${stepIndex}]: can never be shown`);
+      const place = `routes[${index}] (${route.id}).stepsWhen[${stepIndex}]`;
+      if (!canHold({ all: [step.when, { any: adding }] }, place))
+        problems.push(`${place}: can never be shown`);
     });
   });
   return problems;

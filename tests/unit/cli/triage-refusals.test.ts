@@ -1,12 +1,16 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { BatchLine } from '../../../src/cli/run-batch.ts';
+import { CHECKED_FLOWS_FOLDER, findCheckedFlow } from '../../../src/cli/flow-check-cache.ts';
+import { describeFlowErrorOnOneLine } from '../../../src/cli/read-flow-file.ts';
 import { MAX_OPTIONS, MAX_CONDITION_DEPTH } from '../../../src/engine/flow-schema.ts';
-import { parseFlow } from '../../../src/engine/parse-flow.ts';
+import { FlowError, parseFlow } from '../../../src/engine/parse-flow.ts';
 import { FLOW_PATH } from '../../../src/flow-file.ts';
+import { FLOWS_AT_THE_CAPS } from '../../support/flows-at-the-caps.ts';
 import { ROOT, runTriageInProcess } from '../../support/run-cli.ts';
 
 /**
@@ -490,6 +494,90 @@ describe('a flow at the limits checks quickly', () => {
     );
     expect((used.user + used.system) / 1e6).toBeLessThan(1);
   });
+});
+
+/**
+ * What checking each flow of tests/support/flows-at-the-caps.ts gives: it
+ * checks, or it is refused for the reason shown. Every flow within the caps
+ * must do one or the other in under a second of CPU (decision 0030,
+ * amendment of 2026-12-03).
+ */
+const OUTCOME_AT_THE_CAPS: Record<string, 'checks' | RegExp> = {
+  'every added question many-choice at the most options, each option named by its own rule': 'checks',
+  'every added question one-choice at the most options, each option named by its own rule': 'checks',
+  'a chain of two-option questions, each asked after the first answer to the one before': 'checks',
+  'a chain of many-choice questions, each asked after the last option of the one before': 'checks',
+  'the last question asked only when every earlier one has its last option': 'checks',
+  'the last question asked when any earlier one has any option but the first, each option a test of its own':
+    'checks',
+  'a rule that can never fire, known only at the last question, after questions whose every option is named':
+    /: rules\[183\] \(R\d+\)\.when: can never fire$/,
+  'rules at the deepest nesting over every option of every added question, as many as the file may hold':
+    'checks',
+  'ten thousand rules, each over two questions': /: the file holds more than 20,000 values/,
+  'as many rules as the file may hold, each over two questions': 'checks',
+  'a rule that can never fire, known only at the last question, after a test of every option of every question':
+    /: rules\[7\] \(R\d+\)\.when: too many combinations of answers to check/,
+  'many-choice questions each asked after any option of the one before, each option a test of its own, and a rule that can never fire':
+    /: rules\[7\] \(R\d+\)\.when: too many combinations of answers to check/,
+  'a chain of two-option questions, each asked after either answer to the one before, and a rule over all of them that can never fire':
+    /: rules\[7\] \(R\d+\)\.when: too many combinations of answers to check/,
+};
+const flowsAtTheCaps = Object.entries(FLOWS_AT_THE_CAPS).map(([name, make]) => ({
+  name,
+  make,
+  outcome: OUTCOME_AT_THE_CAPS[name]!,
+}));
+
+describe('every shape of flow at the caps checks, or is refused in one line, within a second of CPU', () => {
+  test('each shape has its outcome written down', () => {
+    expect(Object.keys(OUTCOME_AT_THE_CAPS).sort()).toEqual(Object.keys(FLOWS_AT_THE_CAPS).sort());
+  });
+
+  test.each(flowsAtTheCaps)('parseFlow: $name', ({ make, outcome }) => {
+    const flow = make();
+    const before = process.cpuUsage();
+    let result = 'checks';
+    try {
+      parseFlow(flow, 'caps.flow.json');
+    } catch (error) {
+      if (!(error instanceof FlowError)) throw error;
+      result = describeFlowErrorOnOneLine(error);
+    }
+    const used = process.cpuUsage(before);
+    if (outcome === 'checks') expect(result).toBe('checks');
+    else expect(result).toMatch(outcome);
+    expect(result.length).toBeLessThanOrEqual(MAX_LINE);
+    expect((used.user + used.system) / 1e6).toBeLessThan(1);
+  });
+
+  const checkedTexts: string[] = [];
+  afterAll(() => {
+    // Only flows that pass are remembered; these were made for this run alone.
+    for (const text of checkedTexts)
+      rmSync(join(CHECKED_FLOWS_FOLDER, findCheckedFlow(text).key), { force: true });
+  });
+
+  test.each(flowsAtTheCaps)(
+    'the real binary, with a scenario that answers nothing: exit 2, one line naming the flow or the scenario, under 1 s of CPU and 200 MB: $name',
+    ({ make, outcome }) => {
+      const flow = make();
+      // A title of its own, so that no earlier run's check is remembered for it (flow-check-cache.ts).
+      flow.title = `${String(flow.title)} (${randomUUID()})`;
+      const text = JSON.stringify(flow);
+      const file = writeFile(`caps-${randomUUID()}.flow.json`, text);
+      if (outcome === 'checks') checkedTexts.push(text);
+      const run = runMeasured([writeFile('answers-nothing.json', withAnswers({})), '--flow', file]);
+      expect({ status: run.status, stdout: run.stdout }).toEqual({ status: 2, stdout: '' });
+      expect(run.stderr).toMatch(/^triage: [^\n]{1,292}\n$/);
+      // A flow that checks gets as far as the scenario, which lacks the first answer.
+      if (outcome === 'checks') expect(run.stderr).toMatch(/does not answer 'danger'/);
+      else expect(run.stderr.trimEnd()).toMatch(outcome);
+      expect(run.cpuSeconds).toBeLessThan(1);
+      expect(run.megabytes).toBeLessThan(200);
+    },
+    30_000,
+  );
 });
 
 /** The real binary, under /usr/bin/time: exit status, output, and its CPU time and peak memory. */

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { FlowInput } from '../../../src/engine/flow-schema.ts';
+import { MAX_FILE_VALUES } from '../../../src/engine/flow-schema.ts';
 import { FlowError, canConditionHold, parseFlow } from '../../../src/engine/parse-flow.ts';
+import { MAX_SEARCH_STEPS } from '../../../src/engine/search-journeys.ts';
 import { TOY_FLOW_FILE, copyToyFlow, toyFlow } from '../../support/toy-flow.ts';
 
 /**
@@ -524,5 +526,52 @@ describe('canConditionHold', () => {
         ],
       }),
     ).toBe(false);
+  });
+});
+
+describe('parseFlow bounds the work of checking a flow (decision 0030)', () => {
+  test(`refuses a file of more than ${MAX_FILE_VALUES.toLocaleString('en-GB')} values before parsing it`, () => {
+    expect(
+      problemsAfter((raw) => {
+        raw.routes[0]!.steps = Array.from({ length: MAX_FILE_VALUES }, () => 'Step.');
+      }),
+    ).toEqual([
+      'the file holds more than 20,000 values (each text, number, list and object counts): a flow this large takes too long to check',
+    ]);
+  });
+
+  test('refuses a flow whose journey search would pass its budget, naming where it gave up', () => {
+    const problems = problemsAfter((raw) => {
+      // Thirty questions, each always asked: a rule that can never fire,
+      // known only at the last, leaves 2^29 prefixes the search cannot merge.
+      const added = Array.from({ length: 30 }, (_, index) => `extra-${index + 1}`);
+      for (const id of added)
+        raw.questions.push({
+          id,
+          kind: 'one',
+          title: `${id}?`,
+          summaryLabel: id,
+          errorMessage: `Select ${id}`,
+          options: [
+            { value: 'first', label: 'First' },
+            { value: 'second', label: 'Second' },
+          ],
+        });
+      const last = { question: added.at(-1)!, is: 'first' };
+      raw.rules.push({
+        ...raw.rules[0]!,
+        id: 'R99',
+        when: {
+          all: [
+            { any: added.slice(0, -1).map((id) => ({ question: id, is: 'second' })) },
+            last,
+            { not: last },
+          ],
+        },
+      });
+    });
+    expect(problems).toEqual([
+      `rules[5] (R99).when: too many combinations of answers to check (at most ${MAX_SEARCH_STEPS.toLocaleString('en-GB')} steps of search): name fewer options in conditions, or make fewer questions depend on others`,
+    ]);
   });
 });
