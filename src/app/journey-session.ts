@@ -1,5 +1,4 @@
 import type { AnswerValue, Answers } from '../engine/answers.ts';
-import { compileFlow } from '../engine/compile-flow.ts';
 import type { Flow } from '../engine/flow-schema.ts';
 import type { Journey } from '../engine/replay-journey.ts';
 import { replayJourney } from '../engine/replay-journey.ts';
@@ -35,8 +34,7 @@ export function createJourneySession(
   flow: Flow = loadFlow(),
   options: { clearedWhenIdle?: boolean } = {},
 ) {
-  const machine = compileFlow(flow);
-  const replay = (answers: Answers) => replayJourney(flow, machine, answers);
+  const replay = (answers: Answers) => replayJourney(flow, answers);
   const questions = new Map(flow.questions.map((question) => [question.id, question]));
 
   const restored = readSavedJourney(storage, flow);

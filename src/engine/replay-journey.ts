@@ -1,7 +1,6 @@
 import { initialTransition, transition } from 'xstate';
 import type { Answers } from './answers.ts';
-import type { JourneyMachine } from './compile-flow.ts';
-import { RECOMMENDATION_STATE } from './compile-flow.ts';
+import { machineFor, RECOMMENDATION_STATE } from './compile-flow.ts';
 import type { Flow, Question } from './flow-schema.ts';
 import type { Recommendation } from './recommend.ts';
 
@@ -24,7 +23,8 @@ export type Journey = {
  * answers always give the same journey, so back, change and reload only need
  * to edit the map.
  */
-export function replayJourney(flow: Flow, machine: JourneyMachine, answers: Answers): Journey {
+export function replayJourney(flow: Flow, answers: Answers): Journey {
+  const machine = machineFor(flow);
   const path: string[] = [];
   let [snapshot] = initialTransition(machine);
   while (snapshot.status !== 'done') {

@@ -1,7 +1,5 @@
 import type { AnswerValue, Answers } from '../engine/answers.ts';
 import { describeAnswer, isAllowedAnswer } from '../engine/check-answer.ts';
-import type { JourneyMachine } from '../engine/compile-flow.ts';
-import { compileFlow } from '../engine/compile-flow.ts';
 import type { Plan } from '../engine/decide-plan.ts';
 import { decidePlan } from '../engine/decide-plan.ts';
 import type { Flow } from '../engine/flow-schema.ts';
@@ -62,17 +60,6 @@ export type RecordReplay = {
   unused: string[];
   differences: ReplayDifferences;
 };
-
-const machines = new WeakMap<Flow, JourneyMachine>();
-
-function replay(flow: Flow, answers: Answers): Journey {
-  let machine = machines.get(flow);
-  if (!machine) {
-    machine = compileFlow(flow);
-    machines.set(flow, machine);
-  }
-  return replayJourney(flow, machine, answers);
-}
 
 function finish(flow: Flow, journey: Journey): ReplayedJourney {
   return {
@@ -169,7 +156,7 @@ export function replayRecord(text: string, current: Flow, kept: readonly KeptFlo
   const parts = readRecordCode(text);
   const thenFlow = findKeptFlow(parts, current, kept).load();
   const recorded = decodeRecordAnswers(thenFlow, parts);
-  const thenJourney = replay(thenFlow, recorded);
+  const thenJourney = replayJourney(thenFlow, recorded);
   if (!thenJourney.recommendation || thenJourney.unused.length > 0)
     throw new RecordCodeError(
       `The answers in this record code are not a finished journey of version ${thenFlow.version} of the tool: the code is damaged, or was not made by the tool`,
@@ -191,7 +178,7 @@ export function replayRecord(text: string, current: Flow, kept: readonly KeptFlo
     nowAnswers[questionId] = value;
   }
   const assuming: Record<string, AnswerValue> = {};
-  let nowJourney = replay(current, nowAnswers);
+  let nowJourney = replayJourney(current, nowAnswers);
   while (nowJourney.next) {
     const question = nowJourney.next;
     const assumed = findAssumedAnswer(current, question);
@@ -201,7 +188,7 @@ export function replayRecord(text: string, current: Flow, kept: readonly KeptFlo
       );
     nowAnswers[question.id] = assumed;
     assuming[question.id] = assumed;
-    nowJourney = replay(current, nowAnswers);
+    nowJourney = replayJourney(current, nowAnswers);
   }
 
   const then = finish(thenFlow, thenJourney);

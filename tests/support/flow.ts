@@ -1,14 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FLOW_FILE, readFlowFile } from '../../src/cli/read-flow-file.ts';
-import { compileFlow } from '../../src/engine/compile-flow.ts';
 import { readSafetyProperties } from '../../src/verification/read-safety-properties.ts';
 import type { Scenario } from '../../src/verification/scenario-schema.ts';
 import { ScenarioSchema } from '../../src/verification/scenario-schema.ts';
 
 /** The real flow, parsed once per test file. */
 export const flow = readFlowFile();
-export const machine = compileFlow(flow);
 /** The spec's safety properties for the real flow (flows/online-abuse.properties.json). */
 export const properties = readSafetyProperties(FLOW_FILE);
 

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Answers } from '../../../src/engine/answers.ts';
-import { compileFlow } from '../../../src/engine/compile-flow.ts';
 import { decidePlan } from '../../../src/engine/decide-plan.ts';
 import { buildJourneyGraph, forEachPathClass } from '../../../src/verification/journey-graph.ts';
 import { flow } from '../../support/flow.ts';
@@ -21,7 +20,7 @@ export type RouteSetCase = { routes: string[]; warnings: string[]; answers: Answ
 export function listPlanRouteSets(): { cases: RouteSetCase[]; routeSets: number } {
   const chosen = new Map<string, RouteSetCase>();
   const all = new Set<string>();
-  forEachPathClass(buildJourneyGraph(flow, compileFlow(flow)), ({ answers }) => {
+  forEachPathClass(buildJourneyGraph(flow), ({ answers }) => {
     const plan = decidePlan(flow, answers);
     const key = plan.actions.map((action) => action.route).join(' ');
     all.add(key);

@@ -4,7 +4,6 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { loadFlow } from '../../../src/app/load-flow.ts';
 import { SAVED_JOURNEY_KEY } from '../../../src/app/saved-journey.ts';
 import { runTriage } from '../../../src/cli/run-triage.ts';
-import { compileFlow } from '../../../src/engine/compile-flow.ts';
 import { replayJourney } from '../../../src/engine/replay-journey.ts';
 import type { Answers } from '../../../src/engine/answers.ts';
 import { writeRecordSummary } from '../../../src/summary/write-record-summary.ts';
@@ -13,7 +12,7 @@ import { ADULT_ASKS_FOR_NUDES, findHeading, RECORDED_AT, renderApp, saveAnswers 
 const flow = loadFlow();
 
 function expectedSummary(answers: Answers, notes = {}) {
-  const journey = replayJourney(flow, compileFlow(flow), answers);
+  const journey = replayJourney(flow, answers);
   return writeRecordSummary(flow, journey.answers, journey.path, journey.recommendation!, RECORDED_AT, notes);
 }
 
@@ -42,7 +41,7 @@ afterEach(() => {
 describe('the recommendation', () => {
   test('shows the warnings first, then the actions in order under their urgency headings', async () => {
     await openRecommendation(SEXTORTION_IN_DANGER);
-    const journey = replayJourney(flow, compileFlow(flow), SEXTORTION_IN_DANGER);
+    const journey = replayJourney(flow, SEXTORTION_IN_DANGER);
     const recommendation = journey.recommendation!;
     const actions = [...document.querySelectorAll<HTMLElement>('[data-route]')];
     expect(actions.map((element) => element.dataset.route)).toEqual(
@@ -99,7 +98,7 @@ describe('the recommendation', () => {
       'targeted-or-encouraged': 'no',
     };
     await openRecommendation(answers);
-    const journey = replayJourney(flow, compileFlow(flow), answers);
+    const journey = replayJourney(flow, answers);
     const unconfirmed = journey
       .recommendation!.actions.flatMap((action) => action.contact?.entries ?? [])
       .filter((entry) => !entry.confirmed);
@@ -132,7 +131,7 @@ describe('the recommendation', () => {
       screen.getByText(new RegExp(`Decision flow ${flow.id}, version ${flow.version.replace(/\./g, '\\.')}`)),
     ).toBeVisible();
     expect(screen.getByText(/as printed on 18 May 2022/)).toBeVisible();
-    const journey = replayJourney(flow, compileFlow(flow), ADULT_ASKS_FOR_NUDES);
+    const journey = replayJourney(flow, ADULT_ASKS_FOR_NUDES);
     for (const note of journey.recommendation!.lawNotes) expect(screen.getByText(note.title)).toBeVisible();
   });
 });

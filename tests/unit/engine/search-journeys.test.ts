@@ -5,7 +5,7 @@ import {
   listPossibleAnswers,
   searchJourneys,
 } from '../../../src/engine/search-journeys.ts';
-import { toyFlow, toyMachine } from '../../support/toy-flow.ts';
+import { toyFlow } from '../../support/toy-flow.ts';
 
 /**
  * The toy flow (tests/fixtures/README.md) has 76 complete journeys: 2 roles x
@@ -35,7 +35,7 @@ describe('forEachCompleteJourney', () => {
   test('visits every complete journey once, each with the answers of its path only', () => {
     const seen = new Set<string>();
     forEachCompleteJourney(toyFlow, (answers) => {
-      const journey = replayJourney(toyFlow, toyMachine, answers);
+      const journey = replayJourney(toyFlow, answers);
       expect(journey.recommendation).toBeDefined();
       expect(journey.path).toEqual(Object.keys(answers));
       seen.add(JSON.stringify(answers));

@@ -9,7 +9,7 @@ import type { RecordNotes } from '../../../src/summary/record-notes.ts';
 import { RECORD_NOTE_FIELDS } from '../../../src/summary/record-notes.ts';
 import { writeRecordSummary } from '../../../src/summary/write-record-summary.ts';
 import { wrapText } from '../../../src/summary/wrap-text.ts';
-import { flow, machine, readScenarioFiles } from '../../support/flow.ts';
+import { flow, readScenarioFiles } from '../../support/flow.ts';
 
 const answers = {
   'immediate-danger': 'no',
@@ -23,10 +23,10 @@ const answers = {
 };
 const at = new Date(2026, 10, 24, 9, 5);
 const summariseAnswers = (given: Answers, notes: RecordNotes = {}) => {
-  const journey = replayJourney(flow, machine, given);
+  const journey = replayJourney(flow, given);
   return writeRecordSummary(flow, journey.answers, journey.path, journey.recommendation!, at, notes);
 };
-const journey = replayJourney(flow, machine, answers);
+const journey = replayJourney(flow, answers);
 const summarise = (notes: RecordNotes = {}) => summariseAnswers(answers, notes);
 const scenario = (file: string) => readScenarioFiles().find((entry) => entry.file === file)!.scenario.answers;
 
@@ -126,7 +126,7 @@ describe('writeRecordSummary: the shape of a safeguarding record', () => {
   test('with every section filled: warnings, referrals ruled out, open questions, and every note under its heading', () => {
     const given = scenario('sextortion-nothing-known-about-offender.json');
     const text = summariseAnswers(given, EVERY_NOTE);
-    const replayed = replayJourney(flow, machine, given);
+    const replayed = replayJourney(flow, given);
     const plan = decidePlan(flow, replayed.answers);
     const changes = findChanges(flow, replayed.answers, replayed.path, plan);
 
