@@ -1,9 +1,10 @@
 import type { AnswerValue, Answers } from '../engine/answers.ts';
 import { describeAnswer, isAllowedAnswer } from '../engine/check-answer.ts';
+import { completeWithAssumptions } from '../engine/complete-with-assumptions.ts';
 import type { Plan } from '../engine/decide-plan.ts';
 import { decidePlan } from '../engine/decide-plan.ts';
 import type { Flow } from '../engine/flow-schema.ts';
-import { findAssumedAnswer, indexFlow } from '../engine/index-flow.ts';
+import { indexFlow } from '../engine/index-flow.ts';
 import type { Recommendation } from '../engine/recommend.ts';
 import { decodeRecordAnswers, readRecordCode, RecordCodeError } from '../engine/record-code.ts';
 import type { Journey } from '../engine/replay-journey.ts';
@@ -177,19 +178,13 @@ export function replayRecord(text: string, current: Flow, kept: readonly KeptFlo
     }
     nowAnswers[questionId] = value;
   }
-  const assuming: Record<string, AnswerValue> = {};
-  let nowJourney = replayJourney(current, nowAnswers);
-  while (nowJourney.next) {
-    const question = nowJourney.next;
-    const assumed = findAssumedAnswer(current, question);
-    if (assumed === undefined)
-      throw new RecordCodeError(
-        `This record cannot be replayed under version ${current.version}: it has no answer to "${question.title}", which that version asks, and that question has no answer to assume`,
-      );
-    nowAnswers[question.id] = assumed;
-    assuming[question.id] = assumed;
-    nowJourney = replayJourney(current, nowAnswers);
-  }
+  const completed = completeWithAssumptions(current, nowAnswers);
+  if ('unanswerable' in completed)
+    throw new RecordCodeError(
+      `This record cannot be replayed under version ${current.version}: it has no answer to "${completed.unanswerable.title}", which that version asks, and that question has no answer to assume`,
+    );
+  const { assuming } = completed;
+  const nowJourney = replayJourney(current, completed.answers);
 
   const then = finish(thenFlow, thenJourney);
   const now = finish(current, nowJourney);
