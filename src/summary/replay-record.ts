@@ -1,5 +1,6 @@
 import type { AnswerValue, Answers } from '../engine/answers.ts';
 import { describeAnswer, isAllowedAnswer } from '../engine/check-answer.ts';
+import { compareActions } from '../engine/compare-actions.ts';
 import { completeWithAssumptions } from '../engine/complete-with-assumptions.ts';
 import type { Plan } from '../engine/decide-plan.ts';
 import { decidePlan } from '../engine/decide-plan.ts';
@@ -106,29 +107,20 @@ function findKeptFlow(
   );
 }
 
-/** How the plan now differs from the plan then: routes, urgencies, order (as flow:diff compares them) and warnings. */
+/** How the plan now differs from the plan then: routes, urgencies and order (as flow:diff compares them), and warnings. */
 export function compareReplayedPlans(then: Plan, now: Plan): ReplayDifferences {
-  const thenUrgency = new Map(then.actions.map((action) => [action.route, action.urgency]));
-  const nowUrgency = new Map(now.actions.map((action) => [action.route, action.urgency]));
-  const differences: ReplayDifferences = {
-    adds: now.actions.filter((action) => !thenUrgency.has(action.route)).map((action) => action.route),
-    removes: then.actions.filter((action) => !nowUrgency.has(action.route)).map((action) => action.route),
-    urgency: {},
+  const change = compareActions(then, now);
+  return {
+    adds: change?.adds.map((planned) => planned.route) ?? [],
+    removes: change?.removes.map((planned) => planned.route) ?? [],
+    urgency: change?.urgency ?? {},
     warnings: {
       adds: now.warnings.filter((warning) => !then.warnings.includes(warning)),
       removes: then.warnings.filter((warning) => !now.warnings.includes(warning)),
     },
+    // Last, as before: the JSON of `triage --replay` keeps its key order.
+    ...(change?.reordered ? { reordered: true } : {}),
   };
-  for (const { route, urgency } of then.actions) {
-    const later = nowUrgency.get(route);
-    if (later !== undefined && later !== urgency) differences.urgency[route] = [urgency, later];
-  }
-  const steady = (actions: Plan['actions']) =>
-    actions
-      .filter((action) => thenUrgency.get(action.route) === nowUrgency.get(action.route))
-      .map((action) => action.route);
-  if (steady(then.actions).join() !== steady(now.actions).join()) differences.reordered = true;
-  return differences;
 }
 
 /** Whether a replay found no difference at all. */

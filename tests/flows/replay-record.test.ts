@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { AnswerValue, Answers } from '../../src/engine/answers.ts';
 import { isAllowedAnswer, normaliseAnswer } from '../../src/engine/check-answer.ts';
+import type { ActionChange } from '../../src/engine/compare-actions.ts';
+import { compareActions } from '../../src/engine/compare-actions.ts';
 import { decidePlan } from '../../src/engine/decide-plan.ts';
 import type { Flow } from '../../src/engine/flow-schema.ts';
 import { findAssumedAnswer } from '../../src/engine/index-flow.ts';
@@ -13,8 +15,7 @@ import { encodeRecordCode } from '../../src/engine/record-code.ts';
 import { replayJourney } from '../../src/engine/replay-journey.ts';
 import type { KeptFlow } from '../../src/summary/replay-record.ts';
 import { replayRecord } from '../../src/summary/replay-record.ts';
-import type { ActionChange } from '../../src/verification/diff-flows.ts';
-import { compareActions, diffFlows } from '../../src/verification/diff-flows.ts';
+import { diffFlows } from '../../src/verification/diff-flows.ts';
 import { arbitraryFullAnswers } from '../property/arbitraries.ts';
 import { flow, readScenarioFiles } from '../support/flow.ts';
 
