@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Truth } from './condition.ts';
 import { evaluateConditionSoFar, foldCondition, listConditionTests } from './condition.ts';
+import { additionCondition } from './decide-plan.ts';
 import type { Condition, Flow } from './flow-schema.ts';
 import { FlowSchema, MAX_CONDITION_DEPTH } from './flow-schema.ts';
 import { measureRecordCode, RECORD_CODE_MAX_LENGTH } from './record-code.ts';
@@ -355,7 +356,7 @@ function findUnreachableContent(flow: Flow): string[] {
       return;
     }
     rule.add.forEach((addition, additionIndex) => {
-      if (addition.when && !canConditionHold(flow, { all: [rule.when, addition.when] }))
+      if (addition.when && !canConditionHold(flow, additionCondition(rule, addition)))
         problems.push(`rules[${index}] (${rule.id}).add[${additionIndex}].when: can never apply`);
     });
   });
@@ -375,7 +376,7 @@ function findUnreachableContent(flow: Flow): string[] {
     const adding = flow.rules.flatMap((rule) =>
       rule.add
         .filter((addition) => addition.route === route.id)
-        .map((addition) => (addition.when ? { all: [rule.when, addition.when] } : rule.when)),
+        .map((addition) => additionCondition(rule, addition)),
     );
     route.stepsWhen?.forEach((step, stepIndex) => {
       if (!canConditionHold(flow, { all: [step.when, { any: adding }] }))

@@ -2,7 +2,7 @@ import type { Answers } from './answers.ts';
 import { describeAnswer } from './check-answer.ts';
 import { evaluateCondition, listMatchedTests } from './condition.ts';
 import type { ActionBy, Plan, PlannedAction } from './decide-plan.ts';
-import { decidePlan } from './decide-plan.ts';
+import { additionCondition, decidePlan } from './decide-plan.ts';
 import { chooseTexts } from './conditional-text.ts';
 import type { MainContact } from './find-main-contact.ts';
 import { findMainContact, listKnownPlaces, selectContacts } from './find-main-contact.ts';
@@ -165,7 +165,7 @@ export function recommend(
       // The tests that made this rule add this route: its `when`, and the addition's own `when`.
       const conditions = rule.add
         .filter((addition) => addition.route === route.id)
-        .map((addition) => (addition.when ? { all: [rule.when, addition.when] } : rule.when));
+        .map((addition) => additionCondition(rule, addition));
       const firing = conditions.find((condition) => evaluateCondition(condition, answers)) ?? rule.when;
       return explainRule(rule, firing, answers, index);
     });
