@@ -1,5 +1,6 @@
 import type { AnswerValue, Answers } from '../engine/answers.ts';
 import type { Flow } from '../engine/flow-schema.ts';
+import { indexFlow } from '../engine/index-flow.ts';
 import type { Journey } from '../engine/replay-journey.ts';
 import { replayJourney } from '../engine/replay-journey.ts';
 import type { RecordNotes } from '../summary/record-notes.ts';
@@ -35,7 +36,7 @@ export function createJourneySession(
   options: { clearedWhenIdle?: boolean } = {},
 ) {
   const replay = (answers: Answers) => replayJourney(flow, answers);
-  const questions = new Map(flow.questions.map((question) => [question.id, question]));
+  const { questions } = indexFlow(flow);
 
   const restored = readSavedJourney(storage, flow);
   let answers = restored.answers;

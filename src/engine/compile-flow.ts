@@ -3,6 +3,7 @@ import type { AnswerValue, Answers } from './answers.ts';
 import { isAllowedAnswer, normaliseAnswer } from './check-answer.ts';
 import { evaluateCondition } from './condition.ts';
 import type { Condition, Flow, Question } from './flow-schema.ts';
+import { indexFlow } from './index-flow.ts';
 import type { Recommendation } from './recommend.ts';
 import { listNextCandidates } from './next-question.ts';
 import { recommend } from './recommend.ts';
@@ -20,7 +21,7 @@ export const RECOMMENDATION_STATE = 'recommendation';
  * flow's conditions as parameters, so the chart reads like the flow.
  */
 export function compileFlow(flow: Flow) {
-  const questions = new Map(flow.questions.map((question) => [question.id, question]));
+  const { questions } = indexFlow(flow);
   const withAnswer = (context: JourneyContext, event: AnswerEvent): Answers => ({
     ...context.answers,
     [event.question]: event.value,

@@ -5,6 +5,7 @@ import { compareActions } from '../engine/compare-actions.ts';
 import type { Plan } from '../engine/decide-plan.ts';
 import { decidePlan } from '../engine/decide-plan.ts';
 import type { Flow, Question } from '../engine/flow-schema.ts';
+import { indexFlow } from '../engine/index-flow.ts';
 import { findNextQuestion } from '../engine/next-question.ts';
 import { listPossibleAnswers } from '../engine/search-journeys.ts';
 
@@ -269,7 +270,7 @@ function countOneSided(
   oneSidedAnswers: (questionId: string) => AnswerValue[],
   multiplicity: ReadonlySet<string>,
 ): { paths: number; oneSided: number } {
-  const position = new Map(flow.questions.map((question, index) => [question.id, index]));
+  const position = indexFlow(flow).questionIndex;
   // Each question's answers, split into those both flows allow and those only this one does.
   const split = new Map(
     flow.questions.map((question) => {

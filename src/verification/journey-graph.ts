@@ -5,6 +5,7 @@ import type { JourneyMachine } from '../engine/compile-flow.ts';
 import { machineFor } from '../engine/compile-flow.ts';
 import { listConditionQuestions } from '../engine/condition.ts';
 import type { Flow, Question } from '../engine/flow-schema.ts';
+import { indexFlow } from '../engine/index-flow.ts';
 import { listPossibleAnswers } from '../engine/search-journeys.ts';
 
 /**
@@ -99,7 +100,7 @@ export function listWordingOnlyQuestions(flow: Flow): string[] {
 /** Builds the graph by walking the machine, once per distinct node. Throws if the machine is stuck or strays. */
 export function buildJourneyGraph(flow: Flow): JourneyGraph {
   const machine = machineFor(flow);
-  const positions = new Map(flow.questions.map((question, position) => [question.id, position]));
+  const positions = indexFlow(flow).questionIndex;
   const readLater = listQuestionsReadLater(flow);
   const wordingOnly = listWordingOnlyQuestions(flow);
   const isWordingOnly = new Set(wordingOnly);
