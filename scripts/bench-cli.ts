@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FLOW_FILE, readFlowFile } from '../src/cli/read-flow-file.ts';
+import { readFlowFile } from '../src/cli/read-flow-file.ts';
+import { FLOW_PATH } from '../src/flow-file.ts';
 import { describeCliSources, findCliBundle } from '../src/cli/triage-bundle.ts';
 import type { Answers } from '../src/engine/answers.ts';
 import { forEachCompleteJourney } from '../src/engine/search-journeys.ts';
@@ -76,7 +77,7 @@ console.log(
 );
 rmSync(folder, { recursive: true, force: true });
 
-const diff = time('npm', ['run', '--silent', 'flow:diff', '--', FLOW_FILE, FLOW_FILE, '--json']);
+const diff = time('npm', ['run', '--silent', 'flow:diff', '--', FLOW_PATH, FLOW_PATH, '--json']);
 const report = JSON.parse(diff.stdout) as { compared: number; changed: number };
 check(
   `flow:diff of the flow against itself compares every journey (${report.compared})`,

@@ -16,7 +16,6 @@ import type { Flags, Result } from 'lighthouse';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 import type { Answers } from '../src/engine/answers.ts';
-import { compileFlow } from '../src/engine/compile-flow.ts';
 import type { Flow } from '../src/engine/flow-schema.ts';
 import { replayJourney } from '../src/engine/replay-journey.ts';
 import { PROJECT_FOLDER } from '../src/flow-file.ts';
@@ -68,15 +67,14 @@ export function planReload(flow: Flow): BenchPage {
   const files = readdirSync(folder)
     .filter((name) => name.endsWith('.json'))
     .sort((first, second) => Number(second === RELOAD_SCENARIO) - Number(first === RELOAD_SCENARIO));
-  const machine = compileFlow(flow);
   const conditional = new Set(flow.questions.filter((question) => question.askedWhen).map((q) => q.id));
   for (const file of files) {
     const scenario = JSON.parse(readFileSync(join(folder, file), 'utf8')) as { answers: Answers };
-    const journey = replayJourney(flow, machine, scenario.answers);
+    const journey = replayJourney(flow, scenario.answers);
     const stop = journey.path.findIndex((id) => conditional.has(id));
     if (stop < 2) continue;
     const answers = Object.fromEntries(journey.path.slice(0, stop).map((id) => [id, journey.answers[id]!]));
-    const reloadAt = replayJourney(flow, machine, answers).next;
+    const reloadAt = replayJourney(flow, answers).next;
     if (!reloadAt || reloadAt.id !== journey.path[stop]) continue;
     return {
       name: `question page reloaded part-way (${file}, ${stop} answers saved)`,

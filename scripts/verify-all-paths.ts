@@ -2,12 +2,13 @@
 // safety properties (flows/online-abuse.properties.json) on each: the same
 // verification npm test runs (tests/flows/verify-every-path.test.ts), with the
 // figures printed. See src/verification/journey-graph.ts for how it stays exact.
-import { FLOW_FILE, readFlowFile } from '../src/cli/read-flow-file.ts';
+import { readFlowFile } from '../src/cli/read-flow-file.ts';
+import { FLOW_PATH } from '../src/flow-file.ts';
 import { readSafetyProperties } from '../src/verification/read-safety-properties.ts';
 import { verifyEveryPath } from '../src/verification/verify-every-path.ts';
 
 const flow = readFlowFile();
-const properties = readSafetyProperties(FLOW_FILE);
+const properties = readSafetyProperties(FLOW_PATH);
 const result = verifyEveryPath(flow, properties);
 const rate = Math.round(result.paths / result.seconds).toLocaleString('en-GB');
 console.log(

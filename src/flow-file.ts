@@ -23,8 +23,8 @@ export const FLOW_PATH = resolve(PROJECT_FOLDER, process.env.TRIAGE_FLOW_FILE ||
  */
 export const FLOW_HISTORY_PATH = resolve(PROJECT_FOLDER, 'flows/history');
 
-/** The flow file as messages name it: relative to the project folder when it is inside it. */
-export const FLOW_FILE = describeFlowPath(FLOW_PATH);
+/** The flow file as messages name it: relative to the project folder when it is inside it. Not a path to open: that is FLOW_PATH. */
+export const FLOW_DISPLAY_NAME = describeFlowPath(FLOW_PATH);
 
 function describeFlowPath(path: string): string {
   const inside = relative(PROJECT_FOLDER, path);

@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
 import { buildFlowDiagram } from '../src/diagram/draw-flow-diagram.ts';
 import type { Flow } from '../src/engine/flow-schema.ts';
 import { FlowError, parseFlow } from '../src/engine/parse-flow.ts';
-import { FLOW_FILE, FLOW_HISTORY_PATH, FLOW_PATH, PROJECT_FOLDER } from '../src/flow-file.ts';
+import { FLOW_DISPLAY_NAME, FLOW_HISTORY_PATH, FLOW_PATH, PROJECT_FOLDER } from '../src/flow-file.ts';
 
 export type FlowFileContent = { flow: Flow };
 
@@ -31,17 +31,25 @@ export function readFlowFileContent(path: string, shownAs = path): FlowFileConte
   return { flow: parseFlow(raw, shownAs) };
 }
 
-/** A kept version of the flow, as the "Check a record" page gets it: checked and parsed, named by its file. */
-export type KeptFlow = { file: string; flow: Flow };
+/**
+ * A kept version of the flow, as the build bakes it in for the "Check a
+ * record" page: checked and parsed, named by its file. Not the summary's
+ * `KeptFlow` (src/summary/replay-record.ts), which is loaded only when a code
+ * names it.
+ */
+export type KeptFlowFile = { file: string; flow: Flow };
 
 /**
  * The kept versions of the flow (flows/history) other than the current one,
  * each fully checked: a record code names the version it was made with, and
  * the "Check a record" page replays it under that version. The current
  * version is left out: the app has it already, and tests/flows/history.test.ts
- * checks that its kept copy is the same file.
+ * checks that its kept copy is the same file. Unlike the command line's
+ * `readKeptFlows` (src/cli/read-kept-flows.ts), which parses a version only
+ * when a code names it and skips the journey search, everything here is
+ * checked in full: it goes into the bundle.
  */
-export function readKeptFlows(folder: string, current: Flow): KeptFlow[] {
+export function readCheckedKeptFlows(folder: string, current: Flow): KeptFlowFile[] {
   return readdirSync(folder)
     .filter((name) => name.endsWith('.json'))
     .sort()
@@ -90,7 +98,7 @@ export const RELEASE_FILE = 'release.json';
 /** Every value the app takes from the flow at build time, as Vite defines (JavaScript source text). */
 export function defineFlowConstants(
   { flow }: FlowFileContent,
-  kept: readonly KeptFlow[] = [],
+  kept: readonly KeptFlowFile[] = [],
 ): Record<string, string> {
   // The start page shows these few facts without loading the flow (and Zod) in the first bundle.
   const info = {
@@ -135,7 +143,7 @@ export function defineFlowConstants(
 export function flowPlugin(options: { path?: string; shownAs?: string; historyPath?: string } = {}): Plugin {
   const path = options.path ?? FLOW_PATH;
   const historyPath = options.historyPath ?? FLOW_HISTORY_PATH;
-  const shownAs = options.shownAs ?? (path === FLOW_PATH ? FLOW_FILE : path);
+  const shownAs = options.shownAs ?? (path === FLOW_PATH ? FLOW_DISPLAY_NAME : path);
   let released: ReturnType<typeof describeRelease> | undefined;
   return {
     name: 'flow',
@@ -145,10 +153,10 @@ export function flowPlugin(options: { path?: string; shownAs?: string; historyPa
     },
     config() {
       let content: FlowFileContent;
-      let kept: KeptFlow[];
+      let kept: KeptFlowFile[];
       try {
         content = readFlowFileContent(path, shownAs);
-        kept = readKeptFlows(historyPath, content.flow);
+        kept = readCheckedKeptFlows(historyPath, content.flow);
       } catch (error) {
         if (!(error instanceof FlowError)) throw error;
         const failure = new Error(

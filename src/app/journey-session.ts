@@ -1,6 +1,6 @@
 import type { AnswerValue, Answers } from '../engine/answers.ts';
-import { compileFlow } from '../engine/compile-flow.ts';
 import type { Flow } from '../engine/flow-schema.ts';
+import { indexFlow } from '../engine/index-flow.ts';
 import type { Journey } from '../engine/replay-journey.ts';
 import { replayJourney } from '../engine/replay-journey.ts';
 import type { RecordNotes } from '../summary/record-notes.ts';
@@ -35,9 +35,8 @@ export function createJourneySession(
   flow: Flow = loadFlow(),
   options: { clearedWhenIdle?: boolean } = {},
 ) {
-  const machine = compileFlow(flow);
-  const replay = (answers: Answers) => replayJourney(flow, machine, answers);
-  const questions = new Map(flow.questions.map((question) => [question.id, question]));
+  const replay = (answers: Answers) => replayJourney(flow, answers);
+  const { questions } = indexFlow(flow);
 
   const restored = readSavedJourney(storage, flow);
   let answers = restored.answers;

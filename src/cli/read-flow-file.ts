@@ -6,13 +6,11 @@ import { describeJsonError } from './describe-json-error.ts';
 import { findCheckedFlow, rememberCheckedFlow } from './flow-check-cache.ts';
 import { InputError, MAX_BYTES, readRegularFile } from './read-input-file.ts';
 
-export const FLOW_FILE = FLOW_PATH;
-
 /**
  * Reads and parses a flow file, with the full check; a mistake throws a
  * FlowError naming the file and the place.
  */
-export function readFlowFile(file = FLOW_FILE): Flow {
+export function readFlowFile(file = FLOW_PATH): Flow {
   let text: string;
   try {
     text = readRegularFile(file, MAX_BYTES.flow, 'flow file');

@@ -1,5 +1,3 @@
-import { compileFlow } from '../engine/compile-flow.ts';
-import type { JourneyMachine } from '../engine/compile-flow.ts';
 import { findChanges } from '../engine/find-changes.ts';
 import type { PlanChange } from '../engine/find-changes.ts';
 import type { AnswerValue, Answers } from '../engine/answers.ts';
@@ -54,19 +52,6 @@ export type TriageResult =
       writeSummary: (now: Date, notes?: RecordNotes, options?: RecordSummaryOptions) => string;
     }
   | { status: 2; error: string };
-
-// A batch runs thousands of scenarios on one flow: each flow is compiled to its
-// machine once, the first time it is used.
-const machines = new WeakMap<Flow, JourneyMachine>();
-
-function findMachine(flow: Flow): JourneyMachine {
-  let machine = machines.get(flow);
-  if (!machine) {
-    machine = compileFlow(flow);
-    machines.set(flow, machine);
-  }
-  return machine;
-}
 
 /** The triage's JSON for a finished journey. */
 export function describeTriage(
@@ -127,14 +112,14 @@ export function runTriage(
   // the answer that never lowers the response; one without such an answer still stops the triage.
   const answers: Record<string, AnswerValue> = { ...scenario.data.answers };
   const assuming: Record<string, AnswerValue> = {};
-  let journey = replayJourney(flow, findMachine(flow), answers);
+  let journey = replayJourney(flow, answers);
   while (!journey.recommendation && fillUnknown) {
     const next = journey.next!;
     const uncertain = next.options.find((option) => flow.roles.uncertainValues.includes(option.value));
     if (!uncertain) break;
     answers[next.id] = next.kind === 'many' ? [uncertain.value] : uncertain.value;
     assuming[next.id] = uncertain.value;
-    journey = replayJourney(flow, findMachine(flow), answers);
+    journey = replayJourney(flow, answers);
   }
   const { recommendation } = journey;
   if (!recommendation) {

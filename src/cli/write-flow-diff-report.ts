@@ -1,6 +1,7 @@
 import type { Answers } from '../engine/answers.ts';
 import type { Flow } from '../engine/flow-schema.ts';
-import type { ActionChange, ChangeGroup, FlowDiff } from '../verification/diff-flows.ts';
+import type { ActionChange } from '../engine/compare-actions.ts';
+import type { ChangeGroup, FlowDiff } from '../verification/diff-flows.ts';
 import { keepKnownAnswers } from '../verification/diff-flows.ts';
 
 /** What `flow:diff --json` prints (../shared/spec/contracts.md, "Flow difference report"). */

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { FlowError } from '../engine/parse-flow.ts';
-import { PROJECT_FOLDER } from '../flow-file.ts';
+import { FLOW_PATH, PROJECT_FOLDER } from '../flow-file.ts';
 import { readRequirements, requirementsFileFor } from '../verification/read-requirements.ts';
 import { buildRulebook } from './build-rulebook.ts';
-import { describeFlowErrorOnOneLine, FLOW_FILE, readFlowFile } from './read-flow-file.ts';
+import { describeFlowErrorOnOneLine, readFlowFile } from './read-flow-file.ts';
 
 /**
  * `npm run rulebook`: writes docs/rulebook.md from the flow and its
@@ -40,9 +40,9 @@ function name(file: string): string {
 }
 let rulebook: string;
 try {
-  const catalogueFile = requirementsFileFor(FLOW_FILE);
+  const catalogueFile = requirementsFileFor(FLOW_PATH);
   rulebook = buildRulebook(readFlowFile(), readRequirements(catalogueFile), {
-    flow: name(FLOW_FILE),
+    flow: name(FLOW_PATH),
     catalogue: name(catalogueFile),
   });
 } catch (error) {

@@ -1,6 +1,7 @@
 import { foldCondition, listConditionTests } from '../engine/condition.ts';
-import type { Condition, Flow } from '../engine/flow-schema.ts';
+import type { Condition, Flow, Question } from '../engine/flow-schema.ts';
 import { citeSource, compareUrgency } from '../engine/index-flow.ts';
+import { listNextCandidates } from '../engine/next-question.ts';
 import { forEachCompleteJourney } from '../engine/search-journeys.ts';
 import type {
   DiagramAddition,
@@ -103,7 +104,9 @@ function listSteps(flow: Flow): DiagramStep[] {
   });
   const steps: DiagramStep[] = [];
   flow.questions.forEach((from, index) => {
-    const candidates = [...flow.questions.slice(index + 1), undefined];
+    const candidates: (Question | undefined)[] = [...listNextCandidates(flow, index)];
+    // The recommendation comes last, when every candidate is asked only sometimes.
+    if (candidates.at(-1)?.askedWhen !== undefined || candidates.length === 0) candidates.push(undefined);
     let order = 0;
     for (const next of candidates) {
       const to = next?.id ?? RECOMMENDATION_NODE;
@@ -121,7 +124,6 @@ function listSteps(flow: Flow): DiagramStep[] {
         }
         steps.push(step);
       }
-      if (next !== undefined && next.askedWhen === undefined) break;
     }
   });
   return steps;

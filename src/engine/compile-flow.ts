@@ -3,7 +3,9 @@ import type { AnswerValue, Answers } from './answers.ts';
 import { isAllowedAnswer, normaliseAnswer } from './check-answer.ts';
 import { evaluateCondition } from './condition.ts';
 import type { Condition, Flow, Question } from './flow-schema.ts';
+import { indexFlow } from './index-flow.ts';
 import type { Recommendation } from './recommend.ts';
+import { listNextCandidates } from './next-question.ts';
 import { recommend } from './recommend.ts';
 
 export type JourneyContext = { answers: Answers };
@@ -19,7 +21,7 @@ export const RECOMMENDATION_STATE = 'recommendation';
  * flow's conditions as parameters, so the chart reads like the flow.
  */
 export function compileFlow(flow: Flow) {
-  const questions = new Map(flow.questions.map((question) => [question.id, question]));
+  const { questions } = indexFlow(flow);
   const withAnswer = (context: JourneyContext, event: AnswerEvent): Answers => ({
     ...context.answers,
     [event.question]: event.value,
@@ -55,24 +57,20 @@ export function compileFlow(flow: Flow) {
     },
   });
 
+  // The same candidates as findNextQuestion, in the same order: XState takes the first guard that holds.
   const transitionsFrom = (index: number, question: Question) => {
     const allowed = { type: 'isAllowedAnswer' as const, params: { question: question.id } };
-    const transitions = [];
-    for (const later of flow.questions.slice(index + 1)) {
-      if (later.askedWhen === undefined) {
-        transitions.push({ guard: allowed, target: later.id, actions: 'recordAnswer' as const });
-        return transitions;
-      }
-      transitions.push({
-        guard: and([
-          allowed,
-          { type: 'isAskedAfterAnswer' as const, params: { condition: later.askedWhen } },
-        ]),
-        target: later.id,
-        actions: 'recordAnswer' as const,
-      });
-    }
-    transitions.push({ guard: allowed, target: RECOMMENDATION_STATE, actions: 'recordAnswer' as const });
+    const transitions = listNextCandidates(flow, index).map((later) => ({
+      guard:
+        later.askedWhen === undefined
+          ? allowed
+          : and([allowed, { type: 'isAskedAfterAnswer' as const, params: { condition: later.askedWhen } }]),
+      target: later.id,
+      actions: 'recordAnswer' as const,
+    }));
+    // When every candidate is asked only sometimes, none may hold: the journey is complete.
+    if (transitions.at(-1)?.guard !== allowed)
+      transitions.push({ guard: allowed, target: RECOMMENDATION_STATE, actions: 'recordAnswer' as const });
     return transitions;
   };
 
@@ -94,3 +92,16 @@ export function compileFlow(flow: Flow) {
 }
 
 export type JourneyMachine = ReturnType<typeof compileFlow>;
+
+// Parsed flows are immutable, so each is compiled once, like its index and its conditions.
+const machines = new WeakMap<Flow, JourneyMachine>();
+
+/** The flow's machine, compiled on first use and shared by every caller. */
+export function machineFor(flow: Flow): JourneyMachine {
+  let machine = machines.get(flow);
+  if (!machine) {
+    machine = compileFlow(flow);
+    machines.set(flow, machine);
+  }
+  return machine;
+}

@@ -1,6 +1,6 @@
 import type { Answers } from './answers.ts';
 import { compileCondition } from './condition.ts';
-import type { Flow } from './flow-schema.ts';
+import type { Condition, Flow, Rule, RuleAddition } from './flow-schema.ts';
 import { indexFlow } from './index-flow.ts';
 
 /** Who does an action: the person using the tool, or the designated safeguarding lead. */
@@ -116,4 +116,9 @@ export function decidePlan(flow: Flow, answers: Answers): Plan {
 /** The route ids of a plan, in order. */
 export function listRoutes(plan: Plan): string[] {
   return plan.actions.map((action) => action.route);
+}
+
+/** When a rule's addition applies: the rule's `when`, and the addition's own `when` if it has one. */
+export function additionCondition(rule: Rule, addition: RuleAddition): Condition {
+  return addition.when ? { all: [rule.when, addition.when] } : rule.when;
 }

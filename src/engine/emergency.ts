@@ -1,5 +1,6 @@
 import type { Answers } from './answers.ts';
 import { evaluateCondition, listConditionQuestions } from './condition.ts';
+import { additionCondition } from './decide-plan.ts';
 import type { Condition, Flow } from './flow-schema.ts';
 
 /** The conditions under which some rule adds the flow's emergency route (roles.emergencyRoute). */
@@ -7,7 +8,7 @@ export function listEmergencyConditions(flow: Flow): Condition[] {
   return flow.rules.flatMap((rule) =>
     rule.add
       .filter((addition) => addition.route === flow.roles.emergencyRoute)
-      .map((addition) => (addition.when ? { all: [rule.when, addition.when] } : rule.when)),
+      .map((addition) => additionCondition(rule, addition)),
   );
 }
 

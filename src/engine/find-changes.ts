@@ -1,10 +1,10 @@
 import type { AnswerValue, Answers } from './answers.ts';
 import { normaliseAnswer } from './check-answer.ts';
+import { completeWithAssumptions } from './complete-with-assumptions.ts';
 import type { Plan } from './decide-plan.ts';
 import { decidePlan, listRoutes } from './decide-plan.ts';
 import type { Flow } from './flow-schema.ts';
-import { findAssumedAnswer, indexFlow } from './index-flow.ts';
-import { findNextQuestion } from './next-question.ts';
+import { indexFlow } from './index-flow.ts';
 
 /**
  * One other answer that would change the set of routes in the plan. Exact by
@@ -23,29 +23,6 @@ export type PlanChange = {
   adds: string[];
   removes: string[];
 };
-
-/** The complete answers on the path for these answers, taking the assumed answer for any question they leave unanswered. */
-function completeWithAssumptions(
-  flow: Flow,
-  answers: Answers,
-): { answers: Answers; assuming: Record<string, AnswerValue> } | undefined {
-  const kept: Record<string, AnswerValue> = {};
-  const assuming: Record<string, AnswerValue> = {};
-  const { questionIndex } = indexFlow(flow);
-  let next = findNextQuestion(flow, kept, -1);
-  while (next) {
-    let value = answers[next.id];
-    if (value === undefined) {
-      const assumed = findAssumedAnswer(flow, next);
-      if (assumed === undefined) return undefined;
-      value = assumed;
-      assuming[next.id] = value;
-    }
-    kept[next.id] = value;
-    next = findNextQuestion(flow, kept, questionIndex.get(next.id)!);
-  }
-  return { answers: kept, assuming };
-}
 
 /** Every other answer a question on the path could have, as the changed answer and how to describe it. */
 function listOtherAnswers(
@@ -99,7 +76,7 @@ export function findChanges(
     if (current === undefined) continue;
     for (const other of listOtherAnswers(flow, questionId, current)) {
       const completed = completeWithAssumptions(flow, { ...answers, [questionId]: other.answer });
-      if (!completed) continue;
+      if ('unanswerable' in completed) continue;
       const after = listRoutes(decidePlan(flow, completed.answers));
       const adds = after.filter((route) => !before.includes(route));
       const removes = before.filter((route) => !after.includes(route));

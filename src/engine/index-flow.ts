@@ -1,4 +1,4 @@
-import type { Flow, Question, Route, Source } from './flow-schema.ts';
+import type { Flow, LawNote, Question, Route, Rule, Source, Warning } from './flow-schema.ts';
 
 /** Lookups over a parsed flow, built once per flow and shared by the engine's functions. */
 export type FlowIndex = {
@@ -6,6 +6,9 @@ export type FlowIndex = {
   /** A question's place in the flow (the order questions are asked in). */
   questionIndex: ReadonlyMap<string, number>;
   routes: ReadonlyMap<string, Route>;
+  rules: ReadonlyMap<string, Rule>;
+  warnings: ReadonlyMap<string, Warning>;
+  lawNotes: ReadonlyMap<string, LawNote>;
   sources: ReadonlyMap<string, Source>;
   /** Each source as a citation: title, publisher, and a mark when not fully confirmed. */
   citations: ReadonlyMap<string, string>;
@@ -30,6 +33,9 @@ export function indexFlow(flow: Flow): FlowIndex {
       questions: new Map(flow.questions.map((question) => [question.id, question])),
       questionIndex: new Map(flow.questions.map((question, position) => [question.id, position])),
       routes: new Map(flow.routes.map((route) => [route.id, route])),
+      rules: new Map(flow.rules.map((rule) => [rule.id, rule])),
+      warnings: new Map(flow.warnings.map((warning) => [warning.id, warning])),
+      lawNotes: new Map(flow.lawNotes.map((note) => [note.id, note])),
       sources: new Map(flow.sources.map((source) => [source.id, source])),
       citations: new Map(flow.sources.map((source) => [source.id, citeSource(source)])),
       urgencyRank: new Map(flow.roles.urgencies.map((urgency, rank) => [urgency.id, rank])),

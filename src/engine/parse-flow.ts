@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { foldCondition, listConditionTests } from './condition.ts';
+import { additionCondition } from './decide-plan.ts';
 import type { Condition, Flow } from './flow-schema.ts';
 import { FlowSchema, MAX_CONDITION_DEPTH, MAX_FILE_VALUES } from './flow-schema.ts';
 import { measureRecordCode, RECORD_CODE_MAX_LENGTH } from './record-code.ts';
@@ -395,7 +396,7 @@ function findContentThatCannotApply(
     }
     rule.add.forEach((addition, additionIndex) => {
       const place = `rules[${index}] (${rule.id}).add[${additionIndex}].when`;
-      if (addition.when && !canHold({ all: [rule.when, addition.when] }, place))
+      if (addition.when && !canHold(additionCondition(rule, addition), place))
         problems.push(`${place}: can never apply`);
     });
   });
@@ -415,7 +416,7 @@ function findContentThatCannotApply(
     const adding = flow.rules.flatMap((rule) =>
       rule.add
         .filter((addition) => addition.route === route.id)
-        .map((addition) => (addition.when ? { all: [rule.when, addition.when] } : rule.when)),
+        .map((addition) => additionCondition(rule, addition)),
     );
     route.stepsWhen?.forEach((step, stepIndex) => {
       const place = `routes[${index}] (${route.id}).stepsWhen[${stepIndex}]`;

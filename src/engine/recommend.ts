@@ -2,7 +2,7 @@ import type { Answers } from './answers.ts';
 import { describeAnswer } from './check-answer.ts';
 import { evaluateCondition, listMatchedTests } from './condition.ts';
 import type { ActionBy, Plan, PlannedAction } from './decide-plan.ts';
-import { decidePlan } from './decide-plan.ts';
+import { additionCondition, decidePlan } from './decide-plan.ts';
 import { chooseTexts } from './conditional-text.ts';
 import type { MainContact } from './find-main-contact.ts';
 import { findMainContact, listKnownPlaces, selectContacts } from './find-main-contact.ts';
@@ -134,7 +134,6 @@ export function recommend(
   const knownPlaces = listKnownPlaces(flow, answers);
   const usedSourceIds = new Set<string>();
   const usedContacts: Contact[] = [];
-  const rulesById = new Map(flow.rules.map((rule) => [rule.id, rule]));
 
   const { actionBy } = flow.roles;
   const leadWords = (planned: PlannedAction) =>
@@ -154,7 +153,7 @@ export function recommend(
   };
   const actions = plan.actions.map((planned): RecommendedAction => {
     const route = index.routes.get(planned.route)!;
-    const rules = planned.rules.map((id) => rulesById.get(id)!);
+    const rules = planned.rules.map((id) => index.rules.get(id)!);
     const sourceIds = new Set<string>();
     for (const rule of rules) for (const id of rule.sources) sourceIds.add(id);
     for (const id of route.sources) sourceIds.add(id);
@@ -165,7 +164,7 @@ export function recommend(
       // The tests that made this rule add this route: its `when`, and the addition's own `when`.
       const conditions = rule.add
         .filter((addition) => addition.route === route.id)
-        .map((addition) => (addition.when ? { all: [rule.when, addition.when] } : rule.when));
+        .map((addition) => additionCondition(rule, addition));
       const firing = conditions.find((condition) => evaluateCondition(condition, answers)) ?? rule.when;
       return explainRule(rule, firing, answers, index);
     });
@@ -194,9 +193,8 @@ export function recommend(
     return action;
   });
 
-  const warningsById = new Map(flow.warnings.map((warning) => [warning.id, warning]));
   const warnings = plan.warnings.map((id) => {
-    const warning = warningsById.get(id)!;
+    const warning = index.warnings.get(id)!;
     for (const source of warning.sources) usedSourceIds.add(source);
     const items = chooseTexts(warning.items, warning.itemsWhen, answers);
     return {
@@ -208,9 +206,8 @@ export function recommend(
     };
   });
 
-  const notesById = new Map(flow.lawNotes.map((note) => [note.id, note]));
   const lawNotes = plan.lawNotes.map((id) => {
-    const note = notesById.get(id)!;
+    const note = index.lawNotes.get(id)!;
     for (const source of note.sources) usedSourceIds.add(source);
     return { id: note.id, title: note.title, text: note.text, sources: cite(note.sources) };
   });

@@ -1,8 +1,8 @@
 import { initialTransition, transition } from 'xstate';
 import type { Answers } from './answers.ts';
-import type { JourneyMachine } from './compile-flow.ts';
-import { RECOMMENDATION_STATE } from './compile-flow.ts';
+import { machineFor, RECOMMENDATION_STATE } from './compile-flow.ts';
 import type { Flow, Question } from './flow-schema.ts';
+import { indexFlow } from './index-flow.ts';
 import type { Recommendation } from './recommend.ts';
 
 export type Journey = {
@@ -24,12 +24,14 @@ export type Journey = {
  * answers always give the same journey, so back, change and reload only need
  * to edit the map.
  */
-export function replayJourney(flow: Flow, machine: JourneyMachine, answers: Answers): Journey {
+export function replayJourney(flow: Flow, answers: Answers): Journey {
+  const machine = machineFor(flow);
+  const { questions } = indexFlow(flow);
   const path: string[] = [];
   let [snapshot] = initialTransition(machine);
   while (snapshot.status !== 'done') {
     const questionId = String(snapshot.value);
-    const question = flow.questions.find((candidate) => candidate.id === questionId)!;
+    const question = questions.get(questionId)!;
     const value = answers[questionId];
     if (value === undefined) return finish(flow, path, snapshot.context.answers, answers, { next: question });
     const [nextSnapshot] = transition(machine, snapshot, { type: 'ANSWER', question: questionId, value });

@@ -1,11 +1,11 @@
 import type { AnswerValue, Answers } from '../engine/answers.ts';
 import { describeAnswer, isAllowedAnswer } from '../engine/check-answer.ts';
-import type { JourneyMachine } from '../engine/compile-flow.ts';
-import { compileFlow } from '../engine/compile-flow.ts';
+import { compareActions } from '../engine/compare-actions.ts';
+import { completeWithAssumptions } from '../engine/complete-with-assumptions.ts';
 import type { Plan } from '../engine/decide-plan.ts';
 import { decidePlan } from '../engine/decide-plan.ts';
 import type { Flow } from '../engine/flow-schema.ts';
-import { findAssumedAnswer, indexFlow } from '../engine/index-flow.ts';
+import { indexFlow } from '../engine/index-flow.ts';
 import type { Recommendation } from '../engine/recommend.ts';
 import { decodeRecordAnswers, readRecordCode, RecordCodeError } from '../engine/record-code.ts';
 import type { Journey } from '../engine/replay-journey.ts';
@@ -63,17 +63,6 @@ export type RecordReplay = {
   differences: ReplayDifferences;
 };
 
-const machines = new WeakMap<Flow, JourneyMachine>();
-
-function replay(flow: Flow, answers: Answers): Journey {
-  let machine = machines.get(flow);
-  if (!machine) {
-    machine = compileFlow(flow);
-    machines.set(flow, machine);
-  }
-  return replayJourney(flow, machine, answers);
-}
-
 function finish(flow: Flow, journey: Journey): ReplayedJourney {
   return {
     flow,
@@ -118,29 +107,20 @@ function findKeptFlow(
   );
 }
 
-/** How the plan now differs from the plan then: routes, urgencies, order (as flow:diff compares them) and warnings. */
+/** How the plan now differs from the plan then: routes, urgencies and order (as flow:diff compares them), and warnings. */
 export function compareReplayedPlans(then: Plan, now: Plan): ReplayDifferences {
-  const thenUrgency = new Map(then.actions.map((action) => [action.route, action.urgency]));
-  const nowUrgency = new Map(now.actions.map((action) => [action.route, action.urgency]));
-  const differences: ReplayDifferences = {
-    adds: now.actions.filter((action) => !thenUrgency.has(action.route)).map((action) => action.route),
-    removes: then.actions.filter((action) => !nowUrgency.has(action.route)).map((action) => action.route),
-    urgency: {},
+  const change = compareActions(then, now);
+  return {
+    adds: change?.adds.map((planned) => planned.route) ?? [],
+    removes: change?.removes.map((planned) => planned.route) ?? [],
+    urgency: change?.urgency ?? {},
     warnings: {
       adds: now.warnings.filter((warning) => !then.warnings.includes(warning)),
       removes: then.warnings.filter((warning) => !now.warnings.includes(warning)),
     },
+    // Last, as before: the JSON of `triage --replay` keeps its key order.
+    ...(change?.reordered ? { reordered: true } : {}),
   };
-  for (const { route, urgency } of then.actions) {
-    const later = nowUrgency.get(route);
-    if (later !== undefined && later !== urgency) differences.urgency[route] = [urgency, later];
-  }
-  const steady = (actions: Plan['actions']) =>
-    actions
-      .filter((action) => thenUrgency.get(action.route) === nowUrgency.get(action.route))
-      .map((action) => action.route);
-  if (steady(then.actions).join() !== steady(now.actions).join()) differences.reordered = true;
-  return differences;
 }
 
 /** Whether a replay found no difference at all. */
@@ -169,7 +149,7 @@ export function replayRecord(text: string, current: Flow, kept: readonly KeptFlo
   const parts = readRecordCode(text);
   const thenFlow = findKeptFlow(parts, current, kept).load();
   const recorded = decodeRecordAnswers(thenFlow, parts);
-  const thenJourney = replay(thenFlow, recorded);
+  const thenJourney = replayJourney(thenFlow, recorded);
   if (!thenJourney.recommendation || thenJourney.unused.length > 0)
     throw new RecordCodeError(
       `The answers in this record code are not a finished journey of version ${thenFlow.version} of the tool: the code is damaged, or was not made by the tool`,
@@ -190,19 +170,13 @@ export function replayRecord(text: string, current: Flow, kept: readonly KeptFlo
     }
     nowAnswers[questionId] = value;
   }
-  const assuming: Record<string, AnswerValue> = {};
-  let nowJourney = replay(current, nowAnswers);
-  while (nowJourney.next) {
-    const question = nowJourney.next;
-    const assumed = findAssumedAnswer(current, question);
-    if (assumed === undefined)
-      throw new RecordCodeError(
-        `This record cannot be replayed under version ${current.version}: it has no answer to "${question.title}", which that version asks, and that question has no answer to assume`,
-      );
-    nowAnswers[question.id] = assumed;
-    assuming[question.id] = assumed;
-    nowJourney = replay(current, nowAnswers);
-  }
+  const completed = completeWithAssumptions(current, nowAnswers);
+  if ('unanswerable' in completed)
+    throw new RecordCodeError(
+      `This record cannot be replayed under version ${current.version}: it has no answer to "${completed.unanswerable.title}", which that version asks, and that question has no answer to assume`,
+    );
+  const { assuming } = completed;
+  const nowJourney = replayJourney(current, completed.answers);
 
   const then = finish(thenFlow, thenJourney);
   const now = finish(current, nowJourney);

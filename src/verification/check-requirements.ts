@@ -1,4 +1,5 @@
 import type { Flow } from '../engine/flow-schema.ts';
+import { indexFlow } from '../engine/index-flow.ts';
 import type { Requirement, RequirementsCatalogue } from './requirements-schema.ts';
 
 /**
@@ -62,11 +63,12 @@ export function resolveFlowReference(reference: string, flow: Flow): Resolved {
   const takesNumber = ['reason-when', 'step', 'step-when', 'item', 'item-when', 'hint-when'].includes(kind);
   if (!takesNumber && number !== undefined) return { problem: `${kind} takes no #N` };
   if (kind !== 'answer' && value !== undefined) return { problem: `${kind} takes no =VALUE` };
-  const rule = flow.rules.find((candidate) => candidate.id === id);
-  const route = flow.routes.find((candidate) => candidate.id === id);
-  const warning = flow.warnings.find((candidate) => candidate.id === id);
-  const question = flow.questions.find((candidate) => candidate.id === id);
-  const lawNote = flow.lawNotes.find((candidate) => candidate.id === id);
+  const index = indexFlow(flow);
+  const rule = index.rules.get(id);
+  const route = index.routes.get(id);
+  const warning = index.warnings.get(id);
+  const question = index.questions.get(id);
+  const lawNote = index.lawNotes.get(id);
   const within = (owner: object | undefined, what: string, list: () => Resolved): Resolved =>
     owner ? list() : { problem: `no ${what} '${id}'` };
   switch (kind) {

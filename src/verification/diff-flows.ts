@@ -1,8 +1,11 @@
 import type { AnswerValue, Answers } from '../engine/answers.ts';
 import { listConditionQuestions } from '../engine/condition.ts';
+import type { ActionChange } from '../engine/compare-actions.ts';
+import { compareActions } from '../engine/compare-actions.ts';
 import type { Plan } from '../engine/decide-plan.ts';
 import { decidePlan } from '../engine/decide-plan.ts';
 import type { Flow, Question } from '../engine/flow-schema.ts';
+import { indexFlow } from '../engine/index-flow.ts';
 import { findNextQuestion } from '../engine/next-question.ts';
 import { listPossibleAnswers } from '../engine/search-journeys.ts';
 
@@ -12,21 +15,6 @@ import { listPossibleAnswers } from '../engine/search-journeys.ts';
  * combinations are counted, and why counting some questions by multiplicity
  * loses nothing).
  */
-
-/** A route in a plan, at its urgency there. */
-export type PlannedRoute = { route: string; urgency: string };
-
-/** How one combination's actions changed: routes added, removed, at another urgency, or in another order. */
-export type ActionChange = {
-  /** In the new plan only, in its order. */
-  adds: PlannedRoute[];
-  /** In the old plan only, in its order. */
-  removes: PlannedRoute[];
-  /** In both, at another urgency: route -> [old, new]. */
-  urgency: Record<string, [string, string]>;
-  /** Two routes at the same urgency in both plans come in the other order (the flows order their routes differently). */
-  reordered?: true;
-};
 
 /** The combinations whose actions changed in the same way, with one of them as an example. */
 export type ChangeGroup = ActionChange & { count: number; example: Answers };
@@ -126,42 +114,6 @@ function compareAnswers(oldQuestion: Question | undefined, newQuestion: Question
     onlyOld: oldAnswers.filter((answer) => !newKeys.has(answerKey(answer))),
     onlyNew: newAnswers.filter((answer) => !oldKeys.has(answerKey(answer))),
   };
-}
-
-/** How the actions of two plans differ, or undefined when they are the same routes, urgencies and order. */
-export function compareActions(oldPlan: Plan, newPlan: Plan): ActionChange | undefined {
-  const oldActions = oldPlan.actions;
-  const newActions = newPlan.actions;
-  if (
-    oldActions.length === newActions.length &&
-    oldActions.every(
-      (action, index) =>
-        action.route === newActions[index]!.route && action.urgency === newActions[index]!.urgency,
-    )
-  )
-    return undefined;
-  const oldUrgency = new Map(oldActions.map((action) => [action.route, action.urgency]));
-  const newUrgency = new Map(newActions.map((action) => [action.route, action.urgency]));
-  const change: ActionChange = {
-    adds: newActions
-      .filter((action) => !oldUrgency.has(action.route))
-      .map(({ route, urgency }) => ({ route, urgency })),
-    removes: oldActions
-      .filter((action) => !newUrgency.has(action.route))
-      .map(({ route, urgency }) => ({ route, urgency })),
-    urgency: {},
-  };
-  for (const { route, urgency } of oldActions) {
-    const now = newUrgency.get(route);
-    if (now !== undefined && now !== urgency) change.urgency[route] = [urgency, now];
-  }
-  // Routes kept at the same urgency keep their order unless the flows order their routes differently.
-  const steady = (actions: Plan['actions']) =>
-    actions
-      .filter((action) => oldUrgency.get(action.route) === newUrgency.get(action.route))
-      .map((action) => action.route);
-  if (steady(oldActions).join() !== steady(newActions).join()) change.reordered = true;
-  return change;
 }
 
 /** A change as a string, to group equal changes. */
@@ -318,7 +270,7 @@ function countOneSided(
   oneSidedAnswers: (questionId: string) => AnswerValue[],
   multiplicity: ReadonlySet<string>,
 ): { paths: number; oneSided: number } {
-  const position = new Map(flow.questions.map((question, index) => [question.id, index]));
+  const position = indexFlow(flow).questionIndex;
   // Each question's answers, split into those both flows allow and those only this one does.
   const split = new Map(
     flow.questions.map((question) => {

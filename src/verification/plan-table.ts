@@ -15,7 +15,12 @@ export type PlanTable = {
   plans: Plan[];
 };
 
-/** Whether two plans are equal in every field: actions (route, urgency, doer, lead, rules), warnings and law notes. */
+/**
+ * Whether two plans are equal in every field: actions (route, urgency, doer,
+ * lead, rules), warnings and law notes. Not a description of how they differ:
+ * that is `compareActions` (src/engine/compare-actions.ts), which looks at
+ * routes, urgencies and order only.
+ */
 export function samePlan(first: Plan, second: Plan): boolean {
   if (first.actions.length !== second.actions.length) return false;
   for (let position = 0; position < first.actions.length; position += 1) {

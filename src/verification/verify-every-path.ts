@@ -1,5 +1,4 @@
 import type { AnswerValue, Answers } from '../engine/answers.ts';
-import { compileFlow } from '../engine/compile-flow.ts';
 import type { Plan } from '../engine/decide-plan.ts';
 import { decidePlan } from '../engine/decide-plan.ts';
 import type { Flow } from '../engine/flow-schema.ts';
@@ -267,7 +266,7 @@ export function verifyEveryPath(flow: Flow, properties: SafetyProperties): Verif
   const problems = findPropertyProblems(flow, properties);
   if (problems.length > 0)
     throw new Error(`The safety properties do not fit the flow:\n${problems.join('\n')}`);
-  const graph = buildJourneyGraph(flow, compileFlow(flow));
+  const graph = buildJourneyGraph(flow);
   const checkPlan = compileNumberedSafetyChecks(flow, properties);
   const maskOf = compileMask(properties);
   const masks = new Uint16Array(graph.root.classes);

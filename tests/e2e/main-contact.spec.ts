@@ -2,7 +2,6 @@ import type { Page } from '@playwright/test';
 import { SAVED_JOURNEY_KEY, writeSavedJourney } from '../../src/app/saved-journey.ts';
 import type { Answers } from '../../src/engine/answers.ts';
 import { replayJourney } from '../../src/engine/replay-journey.ts';
-import { machine } from '../support/flow.ts';
 import { createMemoryStorage } from '../unit/app/memory-storage.ts';
 import { flow, scenarioFiles } from './support/scenarios.ts';
 import { expect, listAnswerValues, test } from './support/test.ts';
@@ -84,7 +83,7 @@ test("each action's main contact is the one for the selected area or a national 
     guard.watchAnswers(listAnswerValues(plan.answers));
     for (const { value: area } of AREAS) {
       const answers = { ...plan.answers, [flow.roles.areaQuestion]: area };
-      const expected = replayJourney(flow, machine, answers).recommendation!.actions;
+      const expected = replayJourney(flow, answers).recommendation!.actions;
       for (const viewport of [PHONE, DESKTOP]) {
         await page.setViewportSize(viewport);
         await openRecommendation(page, answers);

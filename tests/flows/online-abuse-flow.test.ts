@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Answers } from '../../src/engine/answers.ts';
 import { describeQuestionHint } from '../../src/engine/check-answer.ts';
 import { replayJourney } from '../../src/engine/replay-journey.ts';
-import { flow, machine } from '../support/flow.ts';
+import { flow } from '../support/flow.ts';
 
 /** Per-question tests in the style of GOV.UK smart-answers: which question comes next for each answer. */
 const start: Answers = {
@@ -14,7 +14,7 @@ const start: Answers = {
 };
 
 const nextAfter = (answers: Answers) => {
-  const journey = replayJourney(flow, machine, answers);
+  const journey = replayJourney(flow, answers);
   return journey.recommendation ? 'recommendation' : journey.next?.id;
 };
 
@@ -69,7 +69,7 @@ describe('question: concerns', () => {
     expect(nextAfter({ ...start, concerns: ['terrorist-material'] })).toBe('child-shared-material');
   });
   test('needs at least one concern', () => {
-    const journey = replayJourney(flow, machine, { ...start, concerns: [] });
+    const journey = replayJourney(flow, { ...start, concerns: [] });
     expect(journey.next?.id).toBe('concerns');
     expect(journey.invalidAnswer).toBe(true);
   });
@@ -128,7 +128,7 @@ describe('question: works-with-children', () => {
     ).toBe('recommendation');
   });
   test('never asks the peer-imagery questions when an adult may be involved', () => {
-    const journey = replayJourney(flow, machine, {
+    const journey = replayJourney(flow, {
       ...start,
       concerns: ['sexual-images'],
       'adult-involved': 'not-known',

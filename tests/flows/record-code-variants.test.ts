@@ -3,7 +3,7 @@ import { readKeptFlows } from '../../src/cli/read-kept-flows.ts';
 import { encodeRecordCode, readRecordCode, RecordCodeError } from '../../src/engine/record-code.ts';
 import { replayJourney } from '../../src/engine/replay-journey.ts';
 import { replayRecord } from '../../src/summary/replay-record.ts';
-import { flow, machine, readScenarioFiles } from '../support/flow.ts';
+import { flow, readScenarioFiles } from '../support/flow.ts';
 import {
   listHarmlessVariants,
   listOneCharacterChanges,
@@ -21,7 +21,7 @@ const kept = readKeptFlows().map((version) => {
 const CODES = readScenarioFiles()
   .filter((_, index) => index % 3 === 0)
   .slice(0, 20)
-  .map(({ scenario }) => encodeRecordCode(flow, replayJourney(flow, machine, scenario.answers).answers));
+  .map(({ scenario }) => encodeRecordCode(flow, replayJourney(flow, scenario.answers).answers));
 
 /** What a replay says, for comparing a variant's replay with the code's own. */
 function replayed(text: string) {

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { AnswerValue, Answers } from '../../src/engine/answers.ts';
 import { isAllowedAnswer, normaliseAnswer } from '../../src/engine/check-answer.ts';
-import { compileFlow } from '../../src/engine/compile-flow.ts';
+import type { ActionChange } from '../../src/engine/compare-actions.ts';
+import { compareActions } from '../../src/engine/compare-actions.ts';
 import { decidePlan } from '../../src/engine/decide-plan.ts';
 import type { Flow } from '../../src/engine/flow-schema.ts';
 import { findAssumedAnswer } from '../../src/engine/index-flow.ts';
@@ -14,8 +15,7 @@ import { encodeRecordCode } from '../../src/engine/record-code.ts';
 import { replayJourney } from '../../src/engine/replay-journey.ts';
 import type { KeptFlow } from '../../src/summary/replay-record.ts';
 import { replayRecord } from '../../src/summary/replay-record.ts';
-import type { ActionChange } from '../../src/verification/diff-flows.ts';
-import { compareActions, diffFlows } from '../../src/verification/diff-flows.ts';
+import { diffFlows } from '../../src/verification/diff-flows.ts';
 import { arbitraryFullAnswers } from '../property/arbitraries.ts';
 import { flow, readScenarioFiles } from '../support/flow.ts';
 
@@ -38,18 +38,16 @@ const kept: KeptFlow[] = readdirSync(HISTORY)
     return { shortId: parsed.shortId, version: parsed.version, load: () => parsed };
   });
 const previous = kept.find((entry) => entry.version === '1.1.0')!.load();
-const previousMachine = compileFlow(previous);
-const currentMachine = compileFlow(flow);
 
 /** The complete answers of a flow's journey for these answers, taking the answer to assume for each question they leave open. */
-function completeJourney(target: Flow, machine: ReturnType<typeof compileFlow>, given: Answers): Answers {
+function completeJourney(target: Flow, given: Answers): Answers {
   const answers: Record<string, AnswerValue> = { ...given };
-  let journey = replayJourney(target, machine, answers);
+  let journey = replayJourney(target, answers);
   while (journey.next) {
     const assumed = findAssumedAnswer(target, journey.next);
     if (assumed === undefined) throw new Error(`no answer to assume for ${journey.next.id}`);
     answers[journey.next.id] = assumed;
-    journey = replayJourney(target, machine, answers);
+    journey = replayJourney(target, answers);
   }
   return journey.answers;
 }
@@ -65,7 +63,7 @@ function asPreviousJourney(answers: Answers): Answers | undefined {
     if (isAllowedAnswer(question, kept)) fitting[question.id] = normaliseAnswer(question, kept);
   }
   if (!fitting.concerns) return undefined;
-  return completeJourney(previous, previousMachine, fitting);
+  return completeJourney(previous, fitting);
 }
 
 /** A flow:diff change in the replay's terms: route ids, urgencies, order. */
@@ -85,7 +83,7 @@ const journeys: Answers[] = readScenarioFiles().flatMap(({ scenario }) => {
 });
 fc.assert(
   fc.property(arbitraryFullAnswers(previous), (answers) => {
-    journeys.push(replayJourney(previous, previousMachine, answers).answers);
+    journeys.push(replayJourney(previous, answers).answers);
   }),
   { numRuns: 300, seed: 1124 },
 );
@@ -107,7 +105,7 @@ describe('replaying codes made under 1.1.0 with the current flow', () => {
     let changed = 0;
     for (const answers of journeys) {
       const replayed = replayRecord(encodeRecordCode(previous, answers), flow, kept);
-      const now = completeJourney(flow, currentMachine, answers);
+      const now = completeJourney(flow, answers);
       expect(replayed.now.answers).toEqual(now);
       expect(replayed.assuming).toEqual(
         Object.fromEntries(Object.entries(now).filter(([questionId]) => answers[questionId] === undefined)),
@@ -134,7 +132,7 @@ describe('replaying codes made under 1.1.0 with the current flow', () => {
 
   test('replays a code of the current version with nothing assumed and no difference', () => {
     for (const { scenario } of readScenarioFiles()) {
-      const answers = replayJourney(flow, currentMachine, scenario.answers).answers;
+      const answers = replayJourney(flow, scenario.answers).answers;
       const replayed = replayRecord(encodeRecordCode(flow, answers), flow, kept);
       expect(replayed.recordedWith.version).toBe(flow.version);
       expect(replayed.assuming).toEqual({});

@@ -6,12 +6,12 @@ import { buildRulebook } from '../../src/cli/build-rulebook.ts';
 import { checkRequirements, describeUnaddressed } from '../../src/verification/check-requirements.ts';
 import { readRequirements, requirementsFileFor } from '../../src/verification/read-requirements.ts';
 import type { Requirement } from '../../src/verification/requirements-schema.ts';
-import { FLOW_FILE } from '../../src/cli/read-flow-file.ts';
+import { FLOW_PATH } from '../../src/flow-file.ts';
 import { flow } from '../support/flow.ts';
 import { expectRefusal, ROOT, runCli } from '../support/run-cli.ts';
 
 /** The real catalogue (flows/online-abuse.requirements.json) against the real flow. */
-const catalogueFile = requirementsFileFor(FLOW_FILE);
+const catalogueFile = requirementsFileFor(FLOW_PATH);
 const catalogue = readRequirements(catalogueFile);
 const check = checkRequirements(catalogue, flow);
 

@@ -6,7 +6,7 @@ import type { Answers } from '../../src/engine/answers.ts';
 import { decidePlan } from '../../src/engine/decide-plan.ts';
 import { replayJourney } from '../../src/engine/replay-journey.ts';
 import { listBrokenProperties } from '../../src/verification/check-safety-properties.ts';
-import { flow, machine, properties } from '../support/flow.ts';
+import { flow, properties } from '../support/flow.ts';
 
 // Issue 16: the reviewers' journeys all run in the tests. These are the
 // journeys of the two independent reviews of flow 3.0.0, written by the
@@ -31,7 +31,7 @@ describe("the reviewers' journeys through flow 3.0.0", () => {
     if (result.status !== 0) throw new Error(result.error);
     const given = (JSON.parse(text) as { answers: Answers }).answers;
     // The answers the plan was decided on: the journey's, with the assumed "I don't know"s.
-    const answers = replayJourney(flow, machine, { ...given, ...result.output.assuming }).answers;
+    const answers = replayJourney(flow, { ...given, ...result.output.assuming }).answers;
     expect(listBrokenProperties(flow, properties, answers, decidePlan(flow, answers))).toEqual([]);
     expect(result.output.actions.length).toBeGreaterThan(0);
   });

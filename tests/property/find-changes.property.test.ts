@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerValue, Answers } from '../../src/engine/answers.ts';
 import { findChanges } from '../../src/engine/find-changes.ts';
 import { replayJourney } from '../../src/engine/replay-journey.ts';
-import { flow, machine } from '../support/flow.ts';
+import { flow } from '../support/flow.ts';
 import { arbitraryFullAnswers } from './arbitraries.ts';
 
 /**
@@ -13,7 +13,7 @@ import { arbitraryFullAnswers } from './arbitraries.ts';
  * that alters the routes is missing.
  */
 const routesOf = (answers: Answers): string[] => {
-  const journey = replayJourney(flow, machine, answers);
+  const journey = replayJourney(flow, answers);
   if (!journey.recommendation)
     throw new Error(`incomplete: ${JSON.stringify(answers)} needs ${journey.next?.id}`);
   return journey.recommendation.actions.map((action) => action.route);
@@ -32,7 +32,7 @@ const assumedAnswer = (questionId: string): string => {
 const routesAssuming = (answers: Answers): string[] => {
   const given: Record<string, AnswerValue> = { ...answers };
   for (;;) {
-    const journey = replayJourney(flow, machine, given);
+    const journey = replayJourney(flow, given);
     if (journey.recommendation) return journey.recommendation.actions.map((action) => action.route);
     given[journey.next!.id] = assumedAnswer(journey.next!.id);
   }
@@ -45,7 +45,7 @@ describe('what would change the plan, on random answers through the real flow', 
   it('lists changes that are exact: the changed answers, with the assumptions, give the routes it claims', () => {
     fc.assert(
       fc.property(arbitraryFullAnswers(flow), (random) => {
-        const journey = replayJourney(flow, machine, random);
+        const journey = replayJourney(flow, random);
         const before = journey.recommendation!.actions.map((action) => action.route);
         for (const change of findChanges(flow, journey.answers, journey.path)) {
           const current = journey.answers[change.question]!;
@@ -71,7 +71,7 @@ describe('what would change the plan, on random answers through the real flow', 
   it('misses no single change of answer that alters the routes', () => {
     fc.assert(
       fc.property(arbitraryFullAnswers(flow), (random) => {
-        const journey = replayJourney(flow, machine, random);
+        const journey = replayJourney(flow, random);
         const before = journey.recommendation!.actions.map((action) => action.route);
         const listed = new Set(
           findChanges(flow, journey.answers, journey.path).map(

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFlowFile } from '../../src/cli/read-flow-file.ts';
 import type { AnswerValue, Answers } from '../../src/engine/answers.ts';
-import { compileFlow } from '../../src/engine/compile-flow.ts';
 import type { Journey } from '../../src/engine/replay-journey.ts';
 import { replayJourney } from '../../src/engine/replay-journey.ts';
 import { recommend } from '../../src/engine/recommend.ts';
@@ -39,7 +38,6 @@ const arbitraryStep: fc.Arbitrary<Step> = fc.oneof(
 const arbitrarySteps = fc.array(arbitraryStep, { minLength: 1, maxLength: 30 });
 
 const flow = readFlowFile();
-const machine = compileFlow(flow);
 const questionsById = new Map(flow.questions.map((question) => [question.id, question]));
 const runs: Record<string, number> = {};
 let stepsApplied = 0;
@@ -78,13 +76,13 @@ function checkJourney(answers: Answers, journey: Journey): void {
 }
 
 function applyStep(answers: Answers, step: Step): Answers {
-  const journey = replayJourney(flow, machine, answers);
+  const journey = replayJourney(flow, answers);
   switch (step.type) {
     case 'answer': {
       if (!journey.next) return answers;
       const next = journey.next;
       const updated = { ...answers, [next.id]: pickAnswer(next, step.pick) };
-      const after = replayJourney(flow, machine, updated);
+      const after = replayJourney(flow, updated);
       // Answering the question on screen always moves on: the journey never sticks.
       expect(after.path.slice(0, journey.path.length + 1)).toEqual([...journey.path, next.id]);
       return updated;
@@ -94,7 +92,7 @@ function applyStep(answers: Answers, step: Step): Answers {
       if (last === undefined) return answers;
       const updated: Record<string, AnswerValue> = { ...answers };
       delete updated[last];
-      expect(replayJourney(flow, machine, updated).next?.id, 'back shows the last question again').toBe(last);
+      expect(replayJourney(flow, updated).next?.id, 'back shows the last question again').toBe(last);
       return updated;
     }
     case 'change': {
@@ -113,7 +111,7 @@ function applyStep(answers: Answers, step: Step): Answers {
 function finishWith(start: Answers, target: Answers): Answers {
   let answers = start;
   for (let moves = 0; moves < 2 * flow.questions.length + 2; moves += 1) {
-    const journey = replayJourney(flow, machine, answers);
+    const journey = replayJourney(flow, answers);
     const wrong = journey.path.find((id) => JSON.stringify(answers[id]) !== JSON.stringify(target[id]));
     if (wrong) answers = { ...answers, [wrong]: target[wrong]! };
     else if (journey.next) answers = { ...answers, [journey.next.id]: target[journey.next.id]! };
@@ -133,7 +131,7 @@ describe('random sequences of answer, back, change answer, reload and start agai
         for (const step of steps) {
           answers = applyStep(answers, step);
           stepsApplied += 1;
-          checkJourney(answers, replayJourney(flow, machine, answers));
+          checkJourney(answers, replayJourney(flow, answers));
         }
       }),
       { numRuns: 400 },
@@ -147,15 +145,14 @@ describe('random sequences of answer, back, change answer, reload and start agai
         let answers: Answers = {};
         for (const step of steps) answers = applyStep(answers, step);
         stepsApplied += steps.length;
-        const wandering = replayJourney(flow, machine, finishWith(answers, target));
-        const direct = replayJourney(flow, machine, target);
+        const wandering = replayJourney(flow, finishWith(answers, target));
+        const direct = replayJourney(flow, target);
         expect(wandering.path).toEqual(direct.path);
         expect(wandering.answers).toEqual(direct.answers);
         expect(wandering.recommendation).toEqual(direct.recommendation);
         // And after a reload, too.
         expect(
-          replayJourney(flow, machine, JSON.parse(JSON.stringify(wandering.answers)) as Answers)
-            .recommendation,
+          replayJourney(flow, JSON.parse(JSON.stringify(wandering.answers)) as Answers).recommendation,
         ).toEqual(direct.recommendation);
       }),
       { numRuns: 200 },

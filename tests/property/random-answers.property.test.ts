@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFlowFile } from '../../src/cli/read-flow-file.ts';
 import type { Answers } from '../../src/engine/answers.ts';
-import { compileFlow } from '../../src/engine/compile-flow.ts';
 import { recommend } from '../../src/engine/recommend.ts';
 import { replayJourney } from '../../src/engine/replay-journey.ts';
 import { arbitraryFullAnswers } from './arbitraries.ts';
@@ -11,7 +10,6 @@ import { listBrokenProperties } from '../../src/verification/check-safety-proper
 import { properties } from '../support/flow.ts';
 
 const flow = readFlowFile();
-const machine = compileFlow(flow);
 const runs: Record<string, number> = {};
 const count = (name: string) => {
   runs[name] = (runs[name] ?? 0) + 1;
@@ -36,13 +34,13 @@ function referralGroupsOf(routes: string[]): string[] {
 }
 
 function routesOf(answers: Answers): string[] {
-  const journey = replayJourney(flow, machine, answers);
+  const journey = replayJourney(flow, answers);
   if (!journey.recommendation) throw new Error(`journey did not finish for ${JSON.stringify(answers)}`);
   return journey.recommendation.actions.map((action) => action.route);
 }
 
 function warningsOf(answers: Answers): string[] {
-  return replayJourney(flow, machine, answers).recommendation!.warnings.map((warning) => warning.id);
+  return replayJourney(flow, answers).recommendation!.warnings.map((warning) => warning.id);
 }
 
 describe('random answer sets through the real flow', () => {
@@ -50,7 +48,7 @@ describe('random answer sets through the real flow', () => {
     fc.assert(
       fc.property(arbitraryFullAnswers(flow), (answers) => {
         count('safety');
-        const journey = replayJourney(flow, machine, answers);
+        const journey = replayJourney(flow, answers);
         expect(journey.invalidAnswer).toBeUndefined();
         expect(journey.next).toBeUndefined();
         expect(journey.recommendation).toBeDefined();
@@ -67,7 +65,7 @@ describe('random answer sets through the real flow', () => {
     fc.assert(
       fc.property(arbitraryFullAnswers(flow), (answers) => {
         count('only-path-answers');
-        const journey = replayJourney(flow, machine, answers);
+        const journey = replayJourney(flow, answers);
         expect(Object.keys(journey.answers).sort()).toEqual([...journey.path].sort());
         expect(journey.unused).toEqual(
           flow.questions.map((question) => question.id).filter((id) => !journey.path.includes(id)),
@@ -83,7 +81,7 @@ describe('random answer sets through the real flow', () => {
     fc.assert(
       fc.property(arbitraryFullAnswers(flow), (answers) => {
         count('uncertain-not-lower-than-yes');
-        const { path } = replayJourney(flow, machine, answers);
+        const { path } = replayJourney(flow, answers);
         for (const questionId of path) {
           const question = flow.questions.find((candidate) => candidate.id === questionId)!;
           const values = question.options.map((option) => option.value);
@@ -94,8 +92,8 @@ describe('random answer sets through the real flow', () => {
           // All else equal: a question that only "yes" brings onto the path is
           // not known either (flow 3.0.0's "who is the adult?" follows a "yes"
           // to "works with children"; an unknown adult keeps the usual routing).
-          const uncertainPath = replayJourney(flow, machine, withUncertain).path;
-          for (const followUp of replayJourney(flow, machine, withYes).path) {
+          const uncertainPath = replayJourney(flow, withUncertain).path;
+          for (const followUp of replayJourney(flow, withYes).path) {
             if (uncertainPath.includes(followUp)) continue;
             const asked = flow.questions.find((candidate) => candidate.id === followUp)!;
             const unknown = asked.options.find((option) => UNCERTAIN.includes(option.value));
@@ -114,7 +112,7 @@ describe('random answer sets through the real flow', () => {
     fc.assert(
       fc.property(arbitraryFullAnswers(flow), (answers) => {
         count('uncertain-not-lower-than-no');
-        const { path } = replayJourney(flow, machine, answers);
+        const { path } = replayJourney(flow, answers);
         for (const questionId of path) {
           const question = flow.questions.find((candidate) => candidate.id === questionId)!;
           const values = question.options.map((option) => option.value);
@@ -138,7 +136,7 @@ describe('random answer sets through the real flow', () => {
     fc.assert(
       fc.property(arbitraryFullAnswers(flow), (answers) => {
         count('uncertain-reason');
-        const journey = replayJourney(flow, machine, { ...answers, 'immediate-danger': 'not-sure' });
+        const journey = replayJourney(flow, { ...answers, 'immediate-danger': 'not-sure' });
         const emergency = journey.recommendation!.actions[0]!;
         expect(emergency.route).toBe('emergency-999');
         expect(emergency.reasons.join(' ')).toContain('could not be ruled out');

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFlowFile } from '../../src/cli/read-flow-file.ts';
 import type { Answers } from '../../src/engine/answers.ts';
-import { compileFlow } from '../../src/engine/compile-flow.ts';
 import { replayJourney } from '../../src/engine/replay-journey.ts';
 import { writeReasoningAppendix } from '../../src/summary/write-reasoning-appendix.ts';
 
@@ -13,7 +12,6 @@ const scenarioAnswers = (name: string) =>
       answers: Answers;
     }
   ).answers;
-const machine = compileFlow(flow);
 
 /**
  * An oracle written from the research (domain-notes.md section 4), not from
@@ -44,7 +42,7 @@ function recommendFor(area: string) {
     // 3.0.0 asks who the adult is (content review F-01): a coach elsewhere keeps the DSL's usual route.
     'staff-role-of-concern': 'elsewhere',
   };
-  const journey = replayJourney(flow, machine, answers);
+  const journey = replayJourney(flow, answers);
   return { journey, recommendation: journey.recommendation! };
 }
 
@@ -119,7 +117,7 @@ describe("contacts for the child's area", () => {
 describe('the main contact the plan at a glance offers for each action (docs/decisions/0057)', () => {
   const mainContacts = (answers: Answers) =>
     Object.fromEntries(
-      replayJourney(flow, machine, answers).recommendation!.actions.map((action) => [
+      replayJourney(flow, answers).recommendation!.actions.map((action) => [
         action.route,
         action.mainContact && [
           action.mainContact.main.value,

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFlowFile } from '../../src/cli/read-flow-file.ts';
-import { compileFlow } from '../../src/engine/compile-flow.ts';
 import { replayJourney } from '../../src/engine/replay-journey.ts';
 import { writeRecordSummary } from '../../src/summary/write-record-summary.ts';
 
 const flow = readFlowFile();
-const machine = compileFlow(flow);
 const recordedAt = new Date(2026, 10, 24, 9, 5);
 
 const answers = {
@@ -21,7 +19,7 @@ const answers = {
 };
 
 function summarise(given: Record<string, string | string[]>, notes = {}) {
-  const journey = replayJourney(flow, machine, given);
+  const journey = replayJourney(flow, given);
   if (!journey.recommendation) throw new Error('the journey should be complete');
   // The download's text: the core record and the full reasoning.
   const text = writeRecordSummary(

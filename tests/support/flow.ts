@@ -1,16 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FLOW_FILE, readFlowFile } from '../../src/cli/read-flow-file.ts';
-import { compileFlow } from '../../src/engine/compile-flow.ts';
+import { readFlowFile } from '../../src/cli/read-flow-file.ts';
+import { FLOW_PATH } from '../../src/flow-file.ts';
 import { readSafetyProperties } from '../../src/verification/read-safety-properties.ts';
 import type { Scenario } from '../../src/verification/scenario-schema.ts';
 import { ScenarioSchema } from '../../src/verification/scenario-schema.ts';
 
 /** The real flow, parsed once per test file. */
 export const flow = readFlowFile();
-export const machine = compileFlow(flow);
 /** The spec's safety properties for the real flow (flows/online-abuse.properties.json). */
-export const properties = readSafetyProperties(FLOW_FILE);
+export const properties = readSafetyProperties(FLOW_PATH);
 
 // A plain path, not a file URL: it works under jsdom too, which replaces the URL class.
 export const SCENARIO_FOLDER = join(import.meta.dirname, '../../flows/scenarios/');

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Answers } from '../../src/engine/answers.ts';
-import { compileFlow } from '../../src/engine/compile-flow.ts';
 import { decidePlan } from '../../src/engine/decide-plan.ts';
 import type { Flow } from '../../src/engine/flow-schema.ts';
 import { buildJourneyGraph, forEachPathClass } from '../../src/verification/journey-graph.ts';
@@ -71,7 +70,7 @@ export function listRecordRouteSets(flow: Flow): RecordRouteSets {
   const concernQuestion = flow.questions.find((question) => question.kind === 'many')?.id;
   const chosen = new Map<string, { routes: string[]; answers: Answers; concerns: number; weight: number }>();
   const all = new Set<string>();
-  forEachPathClass(buildJourneyGraph(flow, compileFlow(flow)), ({ answers }) => {
+  forEachPathClass(buildJourneyGraph(flow), ({ answers }) => {
     const routes = decidePlan(flow, answers).actions.map((action) => action.route);
     const key = routes.join(' ');
     all.add(key);

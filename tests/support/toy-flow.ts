@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { compileFlow } from '../../src/engine/compile-flow.ts';
+import { machineFor } from '../../src/engine/compile-flow.ts';
 import type { Flow, FlowInput } from '../../src/engine/flow-schema.ts';
 import { parseFlow } from '../../src/engine/parse-flow.ts';
 
@@ -18,7 +18,7 @@ export function copyToyFlow(): FlowInput {
 
 /** The toy flow, parsed once per test file (with the full journey search). */
 export const toyFlow: Flow = parseFlow(copyToyFlow(), TOY_FLOW_FILE);
-export const toyMachine = compileFlow(toyFlow);
+export const toyMachine = machineFor(toyFlow);
 
 /** A parsed copy of the toy flow after `change`, for tests that need a variant of it. */
 export function changeToyFlow(change: (raw: FlowInput) => void): Flow {

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { useLoaderData, useLocation } from 'react-router';
+import { indexFlow } from '../../engine/index-flow.ts';
 import { Call999Page } from '../../ui/pages/call-999-page.tsx';
 import { isChanging, linkTo } from '../paths.ts';
 import { enterJourneyPage } from './enter-journey-page.ts';
@@ -8,7 +9,7 @@ export function loader(args: LoaderFunctionArgs) {
   const { session, notice } = enterJourneyPage(args, { kind: 'call-999' });
   const { flow, journey, navigation } = session;
   // parseFlow has checked that the flow's emergency route exists.
-  const route = flow.routes.find((candidate) => candidate.id === flow.roles.emergencyRoute)!;
+  const route = indexFlow(flow).routes.get(flow.roles.emergencyRoute)!;
   return {
     title: route.title,
     steps: route.steps,

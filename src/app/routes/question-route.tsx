@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from 'react-router';
 import { data, redirect, useActionData, useLoaderData, useLocation } from 'react-router';
 import type { AnswerValue } from '../../engine/answers.ts';
 import { describeQuestionHint, isAllowedAnswer, normaliseAnswer } from '../../engine/check-answer.ts';
+import { indexFlow } from '../../engine/index-flow.ts';
 import type { AnswerProblem } from '../../ui/pages/question-page.tsx';
 import { CHANGING_FIELD, QuestionPage } from '../../ui/pages/question-page.tsx';
 import { isChanging, PATHS } from '../paths.ts';
@@ -12,7 +13,7 @@ const pageFor = (params: LoaderFunctionArgs['params']) =>
 
 export function loader(args: LoaderFunctionArgs) {
   const { session, notice } = enterJourneyPage(args, pageFor(args.params));
-  const question = session.flow.questions.find((candidate) => candidate.id === args.params.questionId)!;
+  const question = indexFlow(session.flow).questions.get(args.params.questionId ?? '')!;
   const { journey } = session;
   return {
     question,
@@ -34,7 +35,7 @@ export function loader(args: LoaderFunctionArgs) {
  */
 export async function action(args: ActionFunctionArgs) {
   const session = requireJourneyPage(args, pageFor(args.params));
-  const question = session.flow.questions.find((candidate) => candidate.id === args.params.questionId)!;
+  const question = indexFlow(session.flow).questions.get(args.params.questionId ?? '')!;
   const form = await args.request.formData();
   const values = form.getAll(question.id).map(String);
   const problem = (kind: AnswerProblem['kind']) => data({ problem: { kind } }, { status: 400 });

@@ -4,7 +4,6 @@ import { describePlanChanges } from '../../../src/engine/describe-plan-changes.t
 import { explainMissingReferrals, findChanges } from '../../../src/engine/find-changes.ts';
 import { replayJourney } from '../../../src/engine/replay-journey.ts';
 import type { ScenarioFile } from '../../support/flow.ts';
-import { machine } from '../../support/flow.ts';
 import { flow, runCommandLine, scenarioFiles } from './scenarios.ts';
 
 export type PagePlan = {
@@ -24,7 +23,7 @@ export type PagePlan = {
  * there), so that axe and the reflow checks see each kind at least once.
  */
 export function listDecisionSupportKinds(file: ScenarioFile): Set<string> {
-  const journey = replayJourney(flow, machine, file.scenario.answers);
+  const journey = replayJourney(flow, file.scenario.answers);
   const plan = decidePlan(flow, journey.answers);
   const changes = findChanges(flow, journey.answers, journey.path, plan);
   const missing = explainMissingReferrals(flow, plan, changes);

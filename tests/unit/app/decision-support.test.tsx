@@ -3,7 +3,6 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { loadFlow } from '../../../src/app/load-flow.ts';
 import type { Answers } from '../../../src/engine/answers.ts';
-import { compileFlow } from '../../../src/engine/compile-flow.ts';
 import { decidePlan } from '../../../src/engine/decide-plan.ts';
 import { describeMissingReferrals, describePlanChanges } from '../../../src/engine/describe-plan-changes.ts';
 import { explainMissingReferrals, findChanges } from '../../../src/engine/find-changes.ts';
@@ -13,7 +12,6 @@ import { readScenarioFiles } from '../../support/flow.ts';
 import { findHeading, renderApp, saveAnswers } from './render-app.tsx';
 
 const flow = loadFlow();
-const machine = compileFlow(flow);
 const scenarios = new Map(readScenarioFiles().map((file) => [file.file, file.scenario.answers]));
 
 /** A 15-year-old blackmailed by a stranger, reported by a teacher who does not know whether an adult is involved. */
@@ -22,7 +20,7 @@ const SEXTORTION_NOT_KNOWN = scenarios.get('sextortion-of-15-year-old-boy-by-str
 const CYBERBULLYING = scenarios.get('cyberbullying-by-classmates.json')!;
 
 function expectedSupport(answers: Answers) {
-  const journey = replayJourney(flow, machine, answers);
+  const journey = replayJourney(flow, answers);
   const plan = decidePlan(flow, journey.answers);
   const changes = findChanges(flow, journey.answers, journey.path, plan);
   return {
@@ -301,7 +299,7 @@ describe('what would change this plan', () => {
 
 describe('if you find out more: what would change the plan, in plain words', () => {
   const plainLines = (answers: Answers) => {
-    const journey = replayJourney(flow, machine, answers);
+    const journey = replayJourney(flow, answers);
     const plan = decidePlan(flow, journey.answers);
     const changes = findChanges(flow, journey.answers, journey.path, plan);
     return { changes, lines: describePlainChanges(flow, journey.answers, changes) };

@@ -1,13 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { createJourneyNavigation } from '../../../src/app/journey-navigation.ts';
 import type { Answers } from '../../../src/engine/answers.ts';
-import { compileFlow } from '../../../src/engine/compile-flow.ts';
 import { replayJourney } from '../../../src/engine/replay-journey.ts';
 import { toyFlow } from './toy-flow.ts';
 
 const navigation = createJourneyNavigation(toyFlow);
-const machine = compileFlow(toyFlow);
-const journeyOf = (answers: Answers) => replayJourney(toyFlow, machine, answers);
+const journeyOf = (answers: Answers) => replayJourney(toyFlow, answers);
 
 const SAFE: Answers = { 'in-danger': 'no', role: 'staff', area: 'north' };
 const COMPLETE: Answers = { ...SAFE, worry: ['bullying'] };

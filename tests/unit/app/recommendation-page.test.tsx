@@ -4,7 +4,6 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { loadFlow } from '../../../src/app/load-flow.ts';
 import { SAVED_JOURNEY_KEY } from '../../../src/app/saved-journey.ts';
 import { runTriage } from '../../../src/cli/run-triage.ts';
-import { compileFlow } from '../../../src/engine/compile-flow.ts';
 import { replayJourney } from '../../../src/engine/replay-journey.ts';
 import type { Answers } from '../../../src/engine/answers.ts';
 import { writeRecordSummary } from '../../../src/summary/write-record-summary.ts';
@@ -14,7 +13,7 @@ const flow = loadFlow();
 
 /** The core record, as Copy gives it; with `full`, the download's text, with the reasoning as an appendix. */
 function expectedSummary(answers: Answers, notes = {}, full = false) {
-  const journey = replayJourney(flow, compileFlow(flow), answers);
+  const journey = replayJourney(flow, answers);
   return writeRecordSummary(
     flow,
     journey.answers,
@@ -57,7 +56,7 @@ const recommendationBand = (urgency: string) =>
 describe('the recommendation', () => {
   test('shows the warnings first, then the actions in order under their urgency headings', async () => {
     await openRecommendation(SEXTORTION_IN_DANGER);
-    const journey = replayJourney(flow, compileFlow(flow), SEXTORTION_IN_DANGER);
+    const journey = replayJourney(flow, SEXTORTION_IN_DANGER);
     const recommendation = journey.recommendation!;
     const actions = [...document.querySelectorAll<HTMLElement>('[data-route]')];
     expect(actions.map((element) => element.dataset.route)).toEqual(
@@ -129,7 +128,7 @@ describe('the recommendation', () => {
       'targeted-or-encouraged': 'no',
     };
     await openRecommendation(answers);
-    const journey = replayJourney(flow, compileFlow(flow), answers);
+    const journey = replayJourney(flow, answers);
     const unconfirmed = journey
       .recommendation!.actions.flatMap((action) => action.contact?.entries ?? [])
       .filter((entry) => !entry.confirmed);
@@ -165,7 +164,7 @@ describe('the recommendation', () => {
       screen.getByText(new RegExp(`Decision flow ${flow.id}, version ${flow.version.replace(/\./g, '\\.')}`)),
     ).toBeVisible();
     expect(screen.getByText(/as printed on 18 May 2022/)).toBeVisible();
-    const journey = replayJourney(flow, compileFlow(flow), ADULT_ASKS_FOR_NUDES);
+    const journey = replayJourney(flow, ADULT_ASKS_FOR_NUDES);
     expect(journey.recommendation!.lawNotes.length).toBeGreaterThan(0);
     const notes = document.querySelector('[data-law-notes]')!;
     expect(notes).not.toHaveAttribute('open');
@@ -356,7 +355,7 @@ describe('the record summary', () => {
 describe('who does each action, and what to have ready', () => {
   test('for other staff, each DSL action says the DSL does it, in full once for a run of cards, and each service lists what to have ready', async () => {
     await openRecommendation(ADULT_ASKS_FOR_NUDES);
-    const { actions } = replayJourney(flow, compileFlow(flow), ADULT_ASKS_FOR_NUDES).recommendation!;
+    const { actions } = replayJourney(flow, ADULT_ASKS_FOR_NUDES).recommendation!;
     const full = 'Your DSL does this today; do it yourself only if no DSL or deputy can be reached today.';
     const byDsl = actions.filter((action) => action.who === full);
     expect(byDsl.length).toBeGreaterThan(1);
@@ -386,7 +385,7 @@ describe('each action as a card to act from', () => {
 
   test('shows at most three key steps, with the rest behind "More about this step", each step once', async () => {
     await openRecommendation(ADULT_ASKS_FOR_NUDES);
-    const { actions } = replayJourney(flow, compileFlow(flow), ADULT_ASKS_FOR_NUDES).recommendation!;
+    const { actions } = replayJourney(flow, ADULT_ASKS_FOR_NUDES).recommendation!;
     let hidden = 0;
     for (const action of actions) {
       const section = document.querySelector<HTMLElement>(`[data-actions] [data-route="${action.route}"]`)!;
@@ -414,7 +413,7 @@ describe('each action as a card to act from', () => {
 
   test('each card with a service gives its main contact as one button, the urgency, and what to have ready, with the details closed', async () => {
     await openRecommendation(SEXTORTION_DSL);
-    const { actions } = replayJourney(flow, compileFlow(flow), SEXTORTION_DSL).recommendation!;
+    const { actions } = replayJourney(flow, SEXTORTION_DSL).recommendation!;
     const contacted = actions.filter((action) => action.mainContact);
     expect(contacted.length).toBeGreaterThan(1);
     for (const action of actions) {
@@ -438,7 +437,7 @@ describe('each action as a card to act from', () => {
 
   test('each warning shows its title and one line, with the rest collapsed, once', async () => {
     const { user } = await openRecommendation(SEXTORTION_IN_DANGER);
-    const { warnings } = replayJourney(flow, compileFlow(flow), SEXTORTION_IN_DANGER).recommendation!;
+    const { warnings } = replayJourney(flow, SEXTORTION_IN_DANGER).recommendation!;
     expect(warnings.length).toBeGreaterThan(0);
     for (const warning of warnings) {
       const shown = [...document.querySelectorAll<HTMLElement>(`[data-warning="${warning.id}"]`)];

@@ -2,12 +2,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { loadFlow } from '../../../src/app/load-flow.ts';
-import { compileFlow } from '../../../src/engine/compile-flow.ts';
 import { replayJourney } from '../../../src/engine/replay-journey.ts';
 import { ADULT_ASKS_FOR_NUDES, findHeading, renderApp, saveAnswers } from './render-app.tsx';
 
 const flow = loadFlow();
-const { content } = replayJourney(flow, compileFlow(flow), ADULT_ASKS_FOR_NUDES).recommendation!;
+const { content } = replayJourney(flow, ADULT_ASKS_FOR_NUDES).recommendation!;
 const dayAfter = (date: string) => {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return new Date(year, month - 1, day + 1, 9);

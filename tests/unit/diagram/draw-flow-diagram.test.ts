@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFlowFile } from '../../../src/cli/read-flow-file.ts';
-import { compileFlow } from '../../../src/engine/compile-flow.ts';
 import {
   buildFlowDiagram,
   describeCondition,
@@ -14,7 +13,6 @@ import { replayJourney } from '../../../src/engine/replay-journey.ts';
 import { listPossibleAnswers } from '../../../src/engine/search-journeys.ts';
 
 const flow = readFlowFile();
-const machine = compileFlow(flow);
 const diagram = buildFlowDiagram(flow);
 const mermaid = drawFlowDiagram(flow);
 
@@ -72,7 +70,7 @@ describe('buildFlowDiagram', () => {
     fc.assert(
       fc.property(arbitraryAnswers, (answers) => {
         runs += 1;
-        const { path } = replayJourney(flow, machine, answers);
+        const { path } = replayJourney(flow, answers);
         path.forEach((from, index) =>
           expect(
             steps.has(`${from} ${path[index + 1] ?? RECOMMENDATION_NODE}`),

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Answers } from '../../../src/engine/answers.ts';
 import type { PlannedAction } from '../../../src/engine/decide-plan.ts';
-import { decidePlan, listRoutes } from '../../../src/engine/decide-plan.ts';
+import { additionCondition, decidePlan, listRoutes } from '../../../src/engine/decide-plan.ts';
+import type { Rule } from '../../../src/engine/flow-schema.ts';
 import { changeToyFlow, toyFlow } from '../../support/toy-flow.ts';
 
 /**
@@ -132,5 +133,24 @@ describe('decidePlan: warnings and law notes', () => {
       'toy-only',
     ]);
     expect(decidePlan(toyFlow, answersOf('dsl', 'north', ['hurt'])).lawNotes).toEqual(['toy-only']);
+  });
+});
+
+describe('additionCondition', () => {
+  const rule: Rule = {
+    id: 'R9',
+    when: { question: 'role', is: ['dsl'] },
+    add: [{ route: 'report' }],
+    reason: 'A reason.',
+    sources: ['toy-guide'],
+  };
+
+  test("is the rule's condition for an addition without its own", () => {
+    expect(additionCondition(rule, { route: 'report' })).toEqual(rule.when);
+  });
+
+  test("needs both the rule's condition and the addition's own", () => {
+    const own = { question: 'area', is: ['north'] };
+    expect(additionCondition(rule, { route: 'report', when: own })).toEqual({ all: [rule.when, own] });
   });
 });

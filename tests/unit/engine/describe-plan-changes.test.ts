@@ -5,12 +5,12 @@ import { describeMissingReferrals, describePlanChanges } from '../../../src/engi
 import { explainMissingReferrals, findChanges } from '../../../src/engine/find-changes.ts';
 import type { MissingReferral } from '../../../src/engine/find-changes.ts';
 import type { Flow } from '../../../src/engine/flow-schema.ts';
-import { changeToyFlow, toyFlow, toyMachine } from '../../support/toy-flow.ts';
+import { changeToyFlow, toyFlow } from '../../support/toy-flow.ts';
 import { replayJourney } from '../../../src/engine/replay-journey.ts';
 
 // Worked out by hand from tests/fixtures/README.md, as in find-changes.test.ts.
 function describeFor(answers: Answers, flow: Flow = toyFlow) {
-  const { path } = replayJourney(flow, toyMachine, answers);
+  const { path } = replayJourney(flow, answers);
   const changes = findChanges(flow, answers, path);
   return {
     groups: describePlanChanges(flow, answers, changes).map(({ question, kind, lead, lines }) => ({
@@ -107,7 +107,7 @@ describe('describePlanChanges on the toy flow', () => {
   test('each line keeps the changes it stands for, so that nothing is lost by merging', () => {
     const answers = { role: 'dsl', area: 'south', worries: ['messages'], adult: 'no' };
     const { changes } = describeFor(answers);
-    const { path } = replayJourney(toyFlow, toyMachine, answers);
+    const { path } = replayJourney(toyFlow, answers);
     const lines = describePlanChanges(toyFlow, answers, findChanges(toyFlow, answers, path)).flatMap(
       (group) => group.lines,
     );

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Question } from '../../../src/engine/flow-schema.ts';
-import { citeSource, compareUrgency, findAssumedAnswer } from '../../../src/engine/index-flow.ts';
+import { citeSource, compareUrgency, findAssumedAnswer, indexFlow } from '../../../src/engine/index-flow.ts';
 import { changeToyFlow, toyFlow } from '../../support/toy-flow.ts';
 
 /** The toy flow (tests/fixtures/README.md): urgencies now, today, later; uncertain value not-sure. */
@@ -44,5 +44,19 @@ describe('citeSource', () => {
   test('gives the title and publisher, and says when a source was not fully confirmed', () => {
     expect(citeSource(toyFlow.sources[0]!)).toBe('Toy guide, Toytown partnership');
     expect(citeSource(toyFlow.sources[1]!)).toBe('Toy rules, Toytown council [not fully confirmed]');
+  });
+});
+
+describe('indexFlow', () => {
+  test("finds each of the flow's rules, warnings and law notes by its id", () => {
+    const index = indexFlow(toyFlow);
+    for (const rule of toyFlow.rules) expect(index.rules.get(rule.id)).toBe(rule);
+    for (const warning of toyFlow.warnings) expect(index.warnings.get(warning.id)).toBe(warning);
+    for (const note of toyFlow.lawNotes) expect(index.lawNotes.get(note.id)).toBe(note);
+    expect([index.rules.size, index.warnings.size, index.lawNotes.size]).toEqual([
+      toyFlow.rules.length,
+      toyFlow.warnings.length,
+      toyFlow.lawNotes.length,
+    ]);
   });
 });

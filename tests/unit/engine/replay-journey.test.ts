@@ -2,11 +2,11 @@ import { describe, expect, test } from 'vitest';
 import type { Answers } from '../../../src/engine/answers.ts';
 import { recommend } from '../../../src/engine/recommend.ts';
 import { replayJourney } from '../../../src/engine/replay-journey.ts';
-import { toyFlow, toyMachine } from '../../support/toy-flow.ts';
+import { toyFlow } from '../../support/toy-flow.ts';
 
 /** Journeys through the toy flow (tests/fixtures/README.md). */
 
-const replay = (answers: Answers) => replayJourney(toyFlow, toyMachine, answers);
+const replay = (answers: Answers) => replayJourney(toyFlow, answers);
 const complete: Answers = { role: 'staff', area: 'north', worries: ['messages'], adult: 'not-sure' };
 
 describe('replayJourney', () => {

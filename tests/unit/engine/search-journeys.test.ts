@@ -12,7 +12,7 @@ import {
   SearchBudget,
   SearchLimitError,
 } from '../../../src/engine/search-journeys.ts';
-import { changeToyFlow, toyFlow, toyMachine } from '../../support/toy-flow.ts';
+import { changeToyFlow, toyFlow } from '../../support/toy-flow.ts';
 
 /**
  * The toy flow (tests/fixtures/README.md) has 76 complete journeys: 2 roles x
@@ -42,7 +42,7 @@ describe('forEachCompleteJourney', () => {
   test('visits every complete journey once, each with the answers of its path only', () => {
     const seen = new Set<string>();
     forEachCompleteJourney(toyFlow, (answers) => {
-      const journey = replayJourney(toyFlow, toyMachine, answers);
+      const journey = replayJourney(toyFlow, answers);
       expect(journey.recommendation).toBeDefined();
       expect(journey.path).toEqual(Object.keys(answers));
       seen.add(JSON.stringify(answers));

@@ -4,7 +4,7 @@ import { replayJourney } from '../../../src/engine/replay-journey.ts';
 import type { RecordNotes } from '../../../src/summary/record-notes.ts';
 import { SUMMARY_WIDTH } from '../../../src/summary/wrap-text.ts';
 import { writeCoreRecord } from '../../../src/summary/write-core-record.ts';
-import { flow, machine } from '../../support/flow.ts';
+import { flow } from '../../support/flow.ts';
 import {
   CORE_RECORD_ACTIONS,
   fingerprintRouteSets,
@@ -50,7 +50,7 @@ describe('the core record fits a records system', () => {
     const wrongRoutes: string[] = [];
     let checked = 0;
     const recordIn = (answers: Answers, area: string) => {
-      const journey = replayJourney(flow, machine, { ...answers, [flow.roles.areaQuestion]: area });
+      const journey = replayJourney(flow, { ...answers, [flow.roles.areaQuestion]: area });
       const recommendation = journey.recommendation!;
       const text = writeCoreRecord(
         flow,

@@ -5,14 +5,14 @@ import { replayJourney } from '../../../src/engine/replay-journey.ts';
 import type { RecordNotes } from '../../../src/summary/record-notes.ts';
 import { RECORD_NOTE_FIELDS } from '../../../src/summary/record-notes.ts';
 import { writeCoreRecord } from '../../../src/summary/write-core-record.ts';
-import { flow, machine, readScenarioFiles } from '../../support/flow.ts';
+import { flow, readScenarioFiles } from '../../support/flow.ts';
 
 const scenario = (file: string) => readScenarioFiles().find((entry) => entry.file === file)!.scenario.answers;
 /** 3 December 2026, 18:40 in London, in winter: GMT. */
 const WINTER = new Date('2026-12-03T18:40:00Z');
 
 function record(answers: Answers, notes: RecordNotes = {}, at = WINTER) {
-  const journey = replayJourney(flow, machine, answers);
+  const journey = replayJourney(flow, answers);
   const text = writeCoreRecord(flow, journey.answers, journey.path, journey.recommendation!, at, notes);
   return { journey, text, lines: text.trimEnd().split('\n') };
 }

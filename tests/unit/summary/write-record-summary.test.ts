@@ -10,7 +10,7 @@ import { RECORD_NOTE_FIELDS } from '../../../src/summary/record-notes.ts';
 import { writeCoreRecord } from '../../../src/summary/write-core-record.ts';
 import { writeRecordSummary } from '../../../src/summary/write-record-summary.ts';
 import { APPENDIX_TITLE, writeReasoningAppendix } from '../../../src/summary/write-reasoning-appendix.ts';
-import { flow, machine, readScenarioFiles } from '../../support/flow.ts';
+import { flow, readScenarioFiles } from '../../support/flow.ts';
 
 const answers = {
   'immediate-danger': 'no',
@@ -25,12 +25,12 @@ const answers = {
 const at = new Date(2026, 10, 24, 9, 5);
 /** The download's text: the core record, then the full reasoning as an appendix. */
 const summariseAnswers = (given: Answers, notes: RecordNotes = {}) => {
-  const journey = replayJourney(flow, machine, given);
+  const journey = replayJourney(flow, given);
   return writeRecordSummary(flow, journey.answers, journey.path, journey.recommendation!, at, notes, {
     full: true,
   });
 };
-const journey = replayJourney(flow, machine, answers);
+const journey = replayJourney(flow, answers);
 const summarise = (notes: RecordNotes = {}) => summariseAnswers(answers, notes);
 const scenario = (file: string) => readScenarioFiles().find((entry) => entry.file === file)!.scenario.answers;
 
@@ -127,7 +127,7 @@ describe('writeRecordSummary: the shape of a safeguarding record', () => {
   test('with every section filled: warnings, referrals ruled out and open questions', () => {
     const given = scenario('sextortion-nothing-known-about-offender.json');
     const text = summariseAnswers(given, EVERY_NOTE);
-    const replayed = replayJourney(flow, machine, given);
+    const replayed = replayJourney(flow, given);
     const plan = decidePlan(flow, replayed.answers);
     const changes = findChanges(flow, replayed.answers, replayed.path, plan);
 

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Plan } from '../../../src/engine/decide-plan.ts';
 import type { Flow, FlowInput } from '../../../src/engine/flow-schema.ts';
 import { parseFlow } from '../../../src/engine/parse-flow.ts';
 import type { FlowDiff } from '../../../src/verification/diff-flows.ts';
 import {
-  compareActions,
   diffFlows,
   keepKnownAnswers,
   listMultiplicityQuestions,
@@ -147,43 +145,5 @@ describe('counting by multiplicity', () => {
       expect(walked.countedByMultiplicity).toEqual([]);
       expect(summarise(counted)).toEqual(summarise(walked));
     }
-  });
-});
-
-describe('compareActions', () => {
-  const plan = (...actions: [string, string][]): Plan => ({
-    actions: actions.map(([route, urgency]) => ({ route, urgency, by: 'you', rules: [] })),
-    warnings: [],
-    lawNotes: [],
-  });
-
-  test('finds no change when the routes, their order and their urgencies are the same', () => {
-    expect(
-      compareActions(plan(['a', 'now'], ['b', 'today']), plan(['a', 'now'], ['b', 'today'])),
-    ).toBeUndefined();
-  });
-
-  test('names routes added, removed and moved to another urgency', () => {
-    expect(
-      compareActions(
-        plan(['a', 'now'], ['b', 'today'], ['c', 'next']),
-        plan(['c', 'now'], ['a', 'now'], ['d', 'next']),
-      ),
-    ).toEqual({
-      adds: [{ route: 'd', urgency: 'next' }],
-      removes: [{ route: 'b', urgency: 'today' }],
-      urgency: { c: ['next', 'now'] },
-    });
-  });
-
-  test('marks two routes that keep their urgency but swap places as reordered', () => {
-    expect(
-      compareActions(plan(['a', 'today'], ['b', 'today']), plan(['b', 'today'], ['a', 'today'])),
-    ).toEqual({
-      adds: [],
-      removes: [],
-      urgency: {},
-      reordered: true,
-    });
   });
 });

@@ -3,7 +3,6 @@ import { decidePlan } from '../../../src/engine/decide-plan.ts';
 import type { Flow } from '../../../src/engine/flow-schema.ts';
 import { listBrokenProperties } from '../../../src/verification/check-safety-properties.ts';
 import { buildJourneyGraph, forEachPathClass } from '../../../src/verification/journey-graph.ts';
-import { compileFlow } from '../../../src/engine/compile-flow.ts';
 import type { SafetyProperties } from '../../../src/verification/safety-property-schema.ts';
 import { verifyEveryPath } from '../../../src/verification/verify-every-path.ts';
 import { changeToyFlow, toyFlow } from '../../support/toy-flow.ts';
@@ -35,7 +34,7 @@ function toyProperties(extra: SafetyProperties['properties'] = []): SafetyProper
 /** The plain check, with nothing remembered between paths: every class's plan decided and checked afresh. */
 function checkPlainly(flow: Flow, properties: SafetyProperties): string[] {
   const broken: string[] = [];
-  forEachPathClass(buildJourneyGraph(flow, compileFlow(flow)), ({ answers }) => {
+  forEachPathClass(buildJourneyGraph(flow), ({ answers }) => {
     broken.push(...listBrokenProperties(flow, properties, answers, decidePlan(flow, answers)));
   });
   return broken;
@@ -85,7 +84,7 @@ describe('verifyEveryPath on the toy flow', () => {
     let paths = 0;
     let classes = 0;
     const reached = new Set<string>();
-    forEachPathClass(buildJourneyGraph(toyFlow, compileFlow(toyFlow)), ({ path, count }) => {
+    forEachPathClass(buildJourneyGraph(toyFlow), ({ path, count }) => {
       paths += count;
       classes += 1;
       for (const id of path) reached.add(id);
