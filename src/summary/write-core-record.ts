@@ -1,10 +1,10 @@
-import type { AnswerValue, Answers } from '../engine/answers.ts';
-import { describeAnswer } from '../engine/check-answer.ts';
+import type { Answers } from '../engine/answers.ts';
 import { decidePlan } from '../engine/decide-plan.ts';
 import type { PlanChange } from '../engine/find-changes.ts';
 import { findChanges } from '../engine/find-changes.ts';
 import type { Flow } from '../engine/flow-schema.ts';
 import { indexFlow } from '../engine/index-flow.ts';
+import { createAnswerWords } from './answer-words.ts';
 import type { Recommendation } from '../engine/recommend.ts';
 import { encodeRecordCode } from '../engine/record-code.ts';
 import { formatRecordTime } from '../format-date.ts';
@@ -45,11 +45,7 @@ export function writeCoreRecord(
   notes: RecordNotes = {},
 ): string {
   const { questions, uncertainValues } = indexFlow(flow);
-  const labelOf = (questionId: string) => questions.get(questionId)?.summaryLabel ?? questionId;
-  const describe = (questionId: string, value: AnswerValue | undefined) => {
-    const question = questions.get(questionId);
-    return question && value !== undefined ? describeAnswer(question, value).join('; ') : 'not answered';
-  };
+  const { labelOf, describe } = createAnswerWords(flow);
   const routeShort = (routeId: string) => flow.routes.find((route) => route.id === routeId)?.short ?? routeId;
 
   const lines: string[] = [`RECORD SUMMARY: ${flow.title.toUpperCase()}`];

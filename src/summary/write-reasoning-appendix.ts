@@ -1,10 +1,10 @@
-import type { AnswerValue, Answers } from '../engine/answers.ts';
-import { describeAnswer } from '../engine/check-answer.ts';
+import type { Answers } from '../engine/answers.ts';
 import { decidePlan } from '../engine/decide-plan.ts';
 import { describeMissingReferrals, describePlanChanges } from '../engine/describe-plan-changes.ts';
 import { explainMissingReferrals, findChanges } from '../engine/find-changes.ts';
 import type { Flow } from '../engine/flow-schema.ts';
 import { indexFlow } from '../engine/index-flow.ts';
+import { createAnswerWords } from './answer-words.ts';
 import type { Recommendation } from '../engine/recommend.ts';
 import { listOpenChanges } from './write-core-record.ts';
 import { wrapText } from './wrap-text.ts';
@@ -34,11 +34,7 @@ export function writeReasoningAppendix(
   recommendation: Recommendation,
 ): string {
   const { questions, uncertainValues } = indexFlow(flow);
-  const labelOf = (questionId: string) => questions.get(questionId)?.summaryLabel ?? questionId;
-  const describe = (questionId: string, value: AnswerValue | undefined) => {
-    const question = questions.get(questionId);
-    return question && value !== undefined ? describeAnswer(question, value).join('; ') : 'not answered';
-  };
+  const { labelOf, describe } = createAnswerWords(flow);
   const answerOf = (questionId: string) => describe(questionId, answers[questionId]);
 
   const plan = decidePlan(flow, answers);
